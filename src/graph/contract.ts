@@ -1,0 +1,148 @@
+// The graph contract (shared/graph-schema.md) as TypeScript types and a zod
+// schema. The build script writes it, the explorer and the exporters read it,
+// and imported files are validated against it.
+import { z } from "zod";
+
+export const NODE_TYPES = [
+  "official",
+  "agency",
+  "hospital",
+  "university",
+  "school",
+  "group",
+  "notice",
+  "meeting",
+  "place",
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const RELATIONS = [
+  "holds_post",
+  "chaired",
+  "attended",
+  "organized",
+  "issued",
+  "visited",
+  "dispatched",
+  "aided",
+  "leads",
+  "member_of",
+  "mentions",
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** A character range (UTF-16 offsets, end exclusive) in one source text. */
+export interface Span {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceDoc {
+  id: string;
+  title: string;
+  date?: string;
+  url?: string;
+  chars: number;
+  sha256: string;
+  /** The text every offset of this document indexes. */
+  text: string;
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: NodeType;
+  aliases: string[];
+  date?: string;
+  titles?: string[];
+  mentions: Span[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  [extra: string]: unknown;
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  date?: string;
+  evidence: Span[];
+  title?: string;
+  inferred?: boolean;
+  [extra: string]: unknown;
+}
+
+export interface GraphAttributes {
+  sources: SourceDoc[];
+  builtWith: string;
+  [extra: string]: unknown;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD");
+
+export const spanSchema = z
+  .object({
+    doc: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end >= s.start, { message: "end must not be before start" });
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  date: isoDate.optional(),
+  url: z.string().optional(),
+  chars: z.number().int().nonnegative(),
+  sha256: z.string(),
+  text: z.string(),
+});
+
+export const nodeAttributesSchema = z.looseObject({
+  label: z.string().min(1),
+  type: z.enum(NODE_TYPES),
+  aliases: z.array(z.string()),
+  date: isoDate.optional(),
+  titles: z.array(z.string()).optional(),
+  mentions: z.array(spanSchema),
+  x: z.number().finite(),
+  y: z.number().finite(),
+  size: z.number().finite().positive(),
+  color: z.string().min(1),
+});
+
+export const edgeAttributesSchema = z.looseObject({
+  relation: z.enum(RELATIONS),
+  date: isoDate.optional(),
+  evidence: z.array(spanSchema),
+  title: z.string().optional(),
+  inferred: z.boolean().optional(),
+});
+
+export const serializedGraphSchema = z.object({
+  options: z
+    .object({
+      type: z.string().optional(),
+      multi: z.boolean().optional(),
+      allowSelfLoops: z.boolean().optional(),
+    })
+    .optional(),
+  attributes: z.looseObject({
+    sources: z.array(sourceSchema),
+    builtWith: z.string(),
+  }),
+  nodes: z.array(z.object({ key: z.string().min(1), attributes: nodeAttributesSchema })),
+  edges: z.array(
+    z.object({
+      key: z.string().optional(),
+      source: z.string().min(1),
+      target: z.string().min(1),
+      attributes: edgeAttributesSchema,
+      undirected: z.boolean().optional(),
+    }),
+  ),
+});
+
+export type SerializedGraph = z.infer<typeof serializedGraphSchema>;
+
+export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: false } as const;
