@@ -1,0 +1,73 @@
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { appearanceDates, edgesAmong, filterView, neighbourhood, shortestPath } from "../../src/graph/select";
+
+// A small story: A chairs M1 (day 1), B attends M2 (day 3), A holds a post at
+// agency G, M2 is organised by G; P is a place nobody is linked to by date.
+function story() {
+  const g = new Graph({ type: "directed", multi: true });
+  g.addNode("A", { type: "official" });
+  g.addNode("B", { type: "official" });
+  g.addNode("G", { type: "agency" });
+  g.addNode("M1", { type: "meeting", date: "2020-01-01" });
+  g.addNode("M2", { type: "meeting", date: "2020-01-03" });
+  g.addNode("P", { type: "place" });
+  g.addNode("H", { type: "hospital" });
+  g.addEdgeWithKey("a-m1", "A", "M1", { relation: "chaired", date: "2020-01-01" });
+  g.addEdgeWithKey("b-m2", "B", "M2", { relation: "attended", date: "2020-01-03" });
+  g.addEdgeWithKey("a-g", "A", "G", { relation: "holds_post" });
+  g.addEdgeWithKey("g-m2", "G", "M2", { relation: "organized", date: "2020-01-03" });
+  g.addEdgeWithKey("b-h", "B", "H", { relation: "holds_post" });
+  return g;
+}
+
+describe("neighbourhood", () => {
+  it("follows edges in both directions, depth by depth", () => {
+    const g = story();
+    expect([...neighbourhood(g, "M2", 1)].sort()).toEqual(["B", "G", "M2"]);
+    expect([...neighbourhood(g, "M2", 2)].sort()).toEqual(["A", "B", "G", "H", "M2"]);
+    expect([...neighbourhood(g, "M2", 0)]).toEqual(["M2"]);
+  });
+  it("edgesAmong keeps only edges inside the set", () => {
+    const g = story();
+    expect([...edgesAmong(g, new Set(["A", "G", "M2"]))].sort()).toEqual(["a-g", "g-m2"]);
+  });
+});
+
+describe("shortestPath", () => {
+  it("connects two officials through a shared body, against edge direction", () => {
+    const path = shortestPath(story(), "A", "B");
+    expect(path).toEqual({ nodes: ["A", "G", "M2", "B"], edges: ["a-g", "g-m2", "b-m2"] });
+  });
+  it("returns null when the two are not connected, and a single node for itself", () => {
+    const g = story();
+    expect(shortestPath(g, "A", "P")).toBeNull();
+    expect(shortestPath(g, "A", "A")).toEqual({ nodes: ["A"], edges: [] });
+    expect(shortestPath(g, "A", "nobody")).toBeNull();
+  });
+  it("can be kept to the visible nodes", () => {
+    const g = story();
+    expect(shortestPath(g, "A", "B", (n) => n !== "G")).toBeNull();
+  });
+});
+
+describe("timeline", () => {
+  it("dates an undated node by the first event that links it, directly or through posts", () => {
+    const first = appearanceDates(story());
+    expect(first.get("A")).toBe("2020-01-01");
+    expect(first.get("G")).toBe("2020-01-01"); // through A's post, earlier than its own meeting
+    expect(first.get("B")).toBe("2020-01-03");
+    expect(first.get("H")).toBe("2020-01-03"); // through B's post
+    expect(first.get("P")).toBeNull();
+  });
+  it("a window up to day 2 hides the later meeting, its people and its edges", () => {
+    const view = filterView(story(), { to: "2020-01-02" });
+    expect([...view.nodes].sort()).toEqual(["A", "G", "M1", "P"]);
+    expect([...view.edges].sort()).toEqual(["a-g", "a-m1"]);
+  });
+  it("type and relation filters drop nodes and edges", () => {
+    const view = filterView(story(), { types: new Set(["official", "meeting"]), relations: new Set(["chaired"]) });
+    expect([...view.nodes].sort()).toEqual(["A", "B", "M1", "M2"]);
+    expect([...view.edges]).toEqual(["a-m1"]);
+  });
+});
