@@ -1,0 +1,103 @@
+// Stage 1 and 2: the article as paragraphs of known kinds, over a Simplified
+// matching view of the same length. Bylines, credits, datelines and page
+// boilerplate are marked so no rule reads them as content.
+import { matchingView } from "./script";
+
+export type ParagraphKind = "headline" | "body" | "meta";
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+}
+
+export interface PreparedText {
+  /** The original text: labels are cut from it. */
+  text: string;
+  /** The matching view, with metadata and boilerplate blanked (same length). */
+  view: string;
+  /** The view before blanking, for datelines and credits. */
+  rawView: string;
+  paragraphs: Paragraph[];
+}
+
+/** A line that starts one of these ends the article: what follows is page furniture. */
+const END_MARKERS = /^(相关文章|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|上一篇|下一篇|热点推荐|猜你喜欢|更多阅读|往期回顾|扫一扫|【打印|打印本页|关闭窗口|【关闭)/;
+
+/** Lines of page furniture to drop wherever they stand. */
+const FURNITURE = /^(分享到|分享至|【字体|字号|字体[:：]|【纠错|阅读量|浏览次数|点击数|访问量|返回顶部|打印|收藏|【大|\[打印\]|责任编辑|责编|编辑[:：]|来源[:：]|作者[:：]|审核[:：]|初稿[:：]|修改[:：]|发布[:：]|供稿[:：]?|摄影[:：]|图片[:：]|文字[:：]|校对[:：]|监制[:：]|撰稿[:：]|出品[:：]|终审[:：]|二审[:：]|一审[:：]|值班编辑|通讯员[:：]|记者[:：]|原标题[:：]|发布时间|发布日期|信息来源|文章来源|来源:)/;
+
+/** A line that is only a date (and time, weekday, source): a dateline. */
+const DATELINE = /^[(\[【]?\s*(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s\d:：()（）星期一二三四五六日天]*(来源[:：]?[^)\]】]*)?[)\]】]?\s*$/;
+
+/** A byline in brackets inside a paragraph: (记者 X), (X/文 Y/图), (来源:…). */
+const BYLINE_BRACKET = /\((?=[^()]{0,40}(?:记者|通讯员|摄影|摄|\/文|\/图|供稿|来源|编辑|撰稿|文\/|图\/|实习生))[^()]{0,60}\)/g;
+/** The agency stamp at a paragraph's start: 本网讯, 本报讯, 新华社北京1月2日电. */
+const STAMP = /^\s*(本网讯|本报讯|本台讯|本刊讯|[^\s,:;。()]{2,10}(?:网|报|台|社|中心)讯|(?:新华社|中新社|[^\s,:;。()]{2,8}(?:网|报|社))[^\s,:;。()]{0,12}?电)/;
+
+function blank(view: string, start: number, end: number): string {
+  return view.slice(0, start) + " ".repeat(end - start) + view.slice(end);
+}
+
+export function prepareText(text: string): PreparedText {
+  const rawView = matchingView(text);
+  let view = rawView;
+  const paragraphs: Paragraph[] = [];
+  let ended = false;
+  let lineStart = 0;
+  let sawContent = false;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(view[start])) start++;
+    while (end > start && /\s/.test(view[end - 1])) end--;
+    if (end > start) {
+      const line = view.slice(start, end);
+      let kind: ParagraphKind = "body";
+      if (ended || END_MARKERS.test(line)) {
+        ended = true;
+        kind = "meta";
+      } else if (FURNITURE.test(line) || DATELINE.test(line) || /^[(（]\s*\d{4}年\d{1,2}月\d{1,2}日[^)）]*来源/.test(line)) {
+        kind = "meta";
+      } else if (!sawContent && line.length <= 60 && !/[。!?]$/.test(line)) {
+        kind = "headline";
+      }
+      if (kind !== "meta") sawContent = true;
+      if (kind === "meta") view = blank(view, start, end);
+      else {
+        // Bylines and stamps inside a content paragraph are blanked in place.
+        const stamp = STAMP.exec(line);
+        if (stamp && kind === "body") view = blank(view, start, start + stamp[0].length);
+        for (const m of line.matchAll(BYLINE_BRACKET)) view = blank(view, start + m.index!, start + m.index! + m[0].length);
+      }
+      paragraphs.push({ index: paragraphs.length, start, end, kind });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { text, view, rawView, paragraphs };
+}
+
+/** Sentences of a paragraph: ranges ending after 。!? (or the paragraph end). */
+export function sentences(view: string, p: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = p.start;
+  let quote = 0;
+  for (let i = p.start; i < p.end; i++) {
+    const ch = view[i];
+    if (ch === "“" || ch === "「" || ch === "『") quote++;
+    else if ((ch === "”" || ch === "」" || ch === "』") && quote > 0) quote--;
+    else if (quote === 0 && (ch === "。" || ch === "!" || ch === "?")) {
+      // A closing quote right after the stop belongs to the sentence.
+      let e = i + 1;
+      while (e < p.end && (view[e] === "”" || view[e] === "」")) e++;
+      out.push({ start: s, end: e });
+      s = e;
+      i = e - 1;
+    }
+  }
+  if (s < p.end) out.push({ start: s, end: p.end });
+  return out.filter((r) => view.slice(r.start, r.end).trim().length > 0);
+}

@@ -1,0 +1,119 @@
+// Organisation and team names, found from their suffix (教育厅, 附属医院,
+// 督查组) and extended leftwards to the first boundary word.
+import type { NodeType } from "../../graph/contract";
+import { ORG_SUFFIXES } from "../lexicon/organisations";
+import { isHan, leftEdge } from "../scan";
+
+export interface OrgMention {
+  start: number;
+  end: number;
+  type: NodeType;
+  /** The name in the matching view. */
+  text: string;
+  suffix: string;
+  /** A short form written in brackets right after the name: 医院管理局(医管局). */
+  bracketAlias?: { start: number; end: number; text: string };
+}
+
+const suffixesByLastChar = new Map<string, [string, NodeType][]>();
+for (const entry of [...ORG_SUFFIXES].sort((a, b) => b[0].length - a[0].length)) {
+  const last = entry[0][entry[0].length - 1];
+  if (!suffixesByLastChar.has(last)) suffixesByLastChar.set(last, []);
+  suffixesByLastChar.get(last)!.push(entry);
+}
+
+/** The next character turns the suffix into another word (局面, 部门, 院长, 中学生). */
+const BLOCKING_NEXT: Record<string, string> = {
+  "": "长员议门署面势托法理置于在士子内外有以属谓机校级位室公实好事学",
+  学: "生城",
+  院: "士子内外校长",
+  心: "城区",
+  会: "议长上后前员同商见",
+};
+
+/** Whole names that are generic words, pronouns or parts of speech, never a body. */
+const NOT_BODIES = new Set([
+  "政府", "医院", "学院", "大学", "中学", "小学", "学校", "幼儿园", "高中", "初中", "中心", "办公室", "委员会",
+  "指挥部", "领导小组", "领导组", "工作组", "医疗队", "督查组", "检查组", "督导组", "专家组", "工作队", "党委", "工委",
+  "纪委", "党校", "附属医院", "人民政府", "卫生院", "职校", "附中", "附小", "部署", "签署", "大局", "全局", "布局",
+  "格局", "结局", "当局", "举办", "主办", "承办", "协办", "督办", "创办", "开办", "全部", "内部", "外部", "局部",
+  "干部", "东部", "西部", "南部", "北部", "中部", "本部", "大厅", "住院", "出院", "入院", "科室", "处室", "教室",
+  "会议室", "实验室", "值班室", "到处", "各处", "之处", "此处", "公司", "上司", "场所", "住所", "诊所", "网站",
+  "车站", "核心", "信心", "决心", "用心", "爱心", "关心", "放心", "齐心", "同心", "民心", "人心", "初心",
+  "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
+  "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
+  "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
+  "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
+]);
+
+/** A name opening like this is a generic or deictic reference (全厅, 各类学校, 该局, 校医院). */
+const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|上级|下属|所属|相关|有关|校|院)/;
+const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
+
+/** Ends of names that are words, not bodies (…工作部署, …服务大局). */
+const NOT_BODY_ENDINGS = ["部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+
+function typeOfSingleCharYuan(name: string): NodeType {
+  if (/医|附/.test(name.slice(0, -1))) return "hospital";
+  if (/学/.test(name.slice(0, -1)) && !/研究/.test(name)) return "university";
+  return "agency";
+}
+
+export function findOrgs(view: string, from: number, to: number, blocked: (i: number) => boolean): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (let i = from; i < to; i++) {
+    const candidates = suffixesByLastChar.get(view[i]);
+    if (!candidates || blocked(i)) continue;
+    const end = i + 1;
+    for (const [suffix, suffixType] of candidates) {
+      const headStart = end - suffix.length;
+      if (headStart < from || !view.startsWith(suffix, headStart)) continue;
+      const next = view[end] ?? "";
+      const blocking = BLOCKING_NEXT[suffix.length === 1 ? "" : suffix[suffix.length - 1]] ?? "";
+      if (next && blocking.includes(next)) continue;
+      if (suffix.length === 1 && next === suffix) continue; // 教育局局长: the first 局 ends the name
+      const start = leftEdge(view, headStart, {
+        minCore: suffix.length === 1 ? 1 : 0,
+        floor: from,
+        maxLength: 26,
+        blocked,
+      });
+      if (start < 0) continue;
+      const text = view.slice(start, end);
+      if (GENERIC_OPENERS.test(text) && !LEADING_GROUP.test(suffix)) continue;
+      if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;
+      if (suffix.length === 1 && text.length < 2) continue;
+      const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;
+      const mention: OrgMention = { start, end, type, text, suffix };
+      const alias = /^\(([\u3400-\u9fff]{2,8})\)/.exec(view.slice(end, end + 12));
+      if (alias && alias[1].length < text.length) {
+        mention.bracketAlias = { start: end + 1, end: end + 1 + alias[1].length, text: alias[1] };
+      }
+      found.push(mention);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Keeps the outermost names: one inside another (the university inside its
+ * hospital's name) is returned apart as nested, for relations that need it.
+ */
+export function outermost<T extends { start: number; end: number }>(mentions: T[]): { top: T[]; nested: T[] } {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const top: T[] = [];
+  const nested: T[] = [];
+  for (const m of sorted) {
+    const last = top[top.length - 1];
+    if (last && m.start >= last.start && m.end <= last.end) nested.push(m);
+    else if (last && m.start < last.end) {
+      // Overlap without containment: keep the longer one.
+      if (m.end - m.start > last.end - last.start) {
+        nested.push(top.pop()!);
+        top.push(m);
+      } else nested.push(m);
+    } else top.push(m);
+  }
+  return { top, nested };
+}

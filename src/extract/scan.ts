@@ -1,0 +1,84 @@
+// Shared scanning helpers: where a name's left edge is, and a mask of the
+// characters already claimed by an opaque span (a document title, a byline).
+import { LEFT_BOUNDARY_CHARS, LEFT_BOUNDARY_WORDS, NAME_INTERNAL_PHRASES } from "./lexicon/words";
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+
+const boundaryChars = new Set(LEFT_BOUNDARY_CHARS);
+const boundaryWords = [...new Set(LEFT_BOUNDARY_WORDS)].sort((a, b) => b.length - a.length);
+const internalPhrases = [...NAME_INTERNAL_PHRASES].sort((a, b) => b.length - a.length);
+
+/** The internal phrase covering position `i`, if any: [start, end). */
+function internalPhraseAt(view: string, i: number, floor: number): [number, number] | null {
+  for (const phrase of internalPhrases) {
+    for (let k = 0; k < phrase.length; k++) {
+      const start = i - k;
+      if (start >= floor && view.startsWith(phrase, start)) return [start, start + phrase.length];
+    }
+  }
+  return null;
+}
+
+/** Boundary words that may also sit inside a name (省委组织部, 教育科学研究院). */
+const NAME_INTERNAL_BOUNDARIES = new Set([
+  "组织", "研究", "指导", "检查", "督导", "调研", "督查", "宣传", "发布", "应急", "联合", "协调", "管理", "开展",
+  "服务", "监督", "执行", "实施", "推动", "学习", "援助", "支援", "救援", "协助", "动员", "联系", "工作",
+]);
+
+/**
+ * Where a name whose head (suffix) starts at `headStart` starts: leftwards
+ * over Han characters up to the first boundary word or character. A boundary
+ * right before a head that needs more (`minCore` characters) is taken into
+ * the name only if it is a word that names can hold (组织部); otherwise there
+ * is no name here and the answer is -1.
+ */
+export function leftEdge(
+  view: string,
+  headStart: number,
+  options: { minCore?: number; maxLength?: number; floor?: number; blocked?: (i: number) => boolean } = {},
+): number {
+  const minCore = options.minCore ?? 1;
+  const floor = options.floor ?? 0;
+  const limit = Math.max(floor, headStart - (options.maxLength ?? 24));
+  let i = headStart;
+  while (i > limit && isHan(view[i - 1]) && !options.blocked?.(i - 1)) {
+    const core = headStart - i;
+    const phrase = internalPhraseAt(view, i - 1, limit);
+    if (phrase && phrase[1] <= headStart) {
+      i = phrase[0];
+      continue;
+    }
+    let word = "";
+    for (const w of boundaryWords) {
+      if (i - w.length >= limit && view.startsWith(w, i - w.length)) {
+        word = w;
+        break;
+      }
+    }
+    if (!word && boundaryChars.has(view[i - 1])) word = view[i - 1];
+    if (word) {
+      if (core >= minCore) return i;
+      if (!NAME_INTERNAL_BOUNDARIES.has(word)) return -1;
+    }
+    i -= word ? word.length : 1;
+  }
+  return headStart - i >= minCore ? i : -1;
+}
+
+export class Claims {
+  private readonly owner: Int32Array;
+  constructor(length: number) {
+    this.owner = new Int32Array(length).fill(-1);
+  }
+  claim(start: number, end: number, id: number) {
+    this.owner.fill(id, start, end);
+  }
+  isFree(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.owner[i] >= 0) return false;
+    return true;
+  }
+  at(i: number): number {
+    return this.owner[i];
+  }
+}
