@@ -30,7 +30,7 @@ interface Failure {
 }
 
 function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError("expected a four-digit year, such as 2020.");
+  if (!/^[1-9]\d{3}$/.test(value)) throw new InvalidArgumentError("expected a four-digit year, such as 2020.");
   return Number(value);
 }
 
@@ -51,6 +51,8 @@ function describeFsError(err: unknown): string {
   }
 }
 
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
 /** Files named on the command line and article files found below named folders, in a stable order. */
 async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; failures: Failure[] }> {
   const files = new Map<string, ArticleFile>();
@@ -69,7 +71,8 @@ async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; f
       const absolute = join(dir, entry.name);
       const shownChild = join(shown, entry.name);
       if (entry.isDirectory()) await walk(absolute, shownChild);
-      else {
+      else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(absolute)))) {
+        // Linked folders are not followed: a link loop would never end.
         const format = formatOfFile(entry.name);
         if (format) files.set(absolute, { shown: shownChild, absolute, format });
       }

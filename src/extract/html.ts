@@ -76,8 +76,9 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// Surrogates count too: in Chinese text the characters outside the BMP are CJK extensions.
 const isCjk = (ch: string | undefined) =>
-  ch !== undefined && /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/.test(ch);
+  ch !== undefined && /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud800-\udfff]/.test(ch);
 
 const collapseInline = (s: string) => s.replace(/\s+/g, " ").trim();
 

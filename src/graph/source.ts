@@ -13,6 +13,8 @@ export interface SourceInput {
 }
 
 export async function sha256Hex(text: string): Promise<string> {
+  // Browsers give crypto.subtle to secure contexts only (https, localhost).
+  if (!globalThis.crypto?.subtle) throw new Error("SHA-256 needs crypto.subtle: serve the page over https or from localhost");
   const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
