@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatOfFile, prepareArticle } from "../../src/extract/prepare";
 
@@ -53,5 +54,16 @@ describe("prepareArticle", () => {
     expect(await reason(utf8("---\nyear: 20x0\n---\n正文"), "text")).toMatch(/"year"/);
     expect(await reason(utf8("---\ntitle: 只有標題\n---\n\n"), "text")).toMatch(/no article text/);
     expect(await reason(utf8("<html><script>只有腳本</script></html>"), "html")).toMatch(/no text left/);
+  });
+});
+
+describe("the seed article", () => {
+  it("prepares to the text the gold offsets index: the file without its front matter", async () => {
+    const raw = readFileSync(new URL("../../graph-data/articles/henan-education-2020.txt", import.meta.url), "utf8");
+    const r = await prepareArticle(utf8(raw), { id: "henan-education-2020", format: "text" });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.doc.text).toBe(raw.replace(/^---\n[\s\S]*?\n---\n/, ""));
+    expect(r.article.doc.title).toBe("爭分奪秒 積極行動 河南省教育廳全力打好疫情防控阻擊戰");
+    expect(r.article.year).toBe(2020);
   });
 });
