@@ -9,7 +9,7 @@
 //
 // It gives the article's metadata; the year is the one for dates written
 // without one (1月21日). Other keys are allowed and ignored. Pure.
-import { parseIsoDate } from "./dates";
+import { parseIsoDate } from "./calendar";
 
 export interface ArticleMetadata {
   title?: string;

@@ -2,7 +2,7 @@
 // A small tokenizer, not a DOM: it runs in Node, a web worker and the tests
 // alike, and nothing in the page is ever executed or loaded. The text it
 // returns is the contract's source `text`: every offset in the graph indexes it.
-import { normaliseDate } from "./dates";
+import { normaliseDate } from "./calendar";
 
 export interface HtmlMeta {
   title?: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, normaliseDate, parseIsoDate } from "../../src/extract/dates";
+import { isoDate, normaliseDate, parseIsoDate } from "../../src/extract/calendar";
 
-describe("dates", () => {
+describe("calendar", () => {
   it("builds ISO dates of real days only", () => {
     expect(isoDate(2020, 2, 29)).toBe("2020-02-29");
     expect(isoDate(2021, 2, 29)).toBeUndefined();
