@@ -1,0 +1,270 @@
+// `npm run build-graph`: article files -> graph-data/graph.json (the contract).
+// Node glue only: finding and reading files, argv, progress, the atomic write.
+// Every step that turns bytes into a graph lives in src/ and runs in the browser too.
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { unlinkSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import cliProgress from "cli-progress";
+import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index";
+import { formatOfFile, prepareArticle, type ArticleFormat } from "../src/extract/prepare";
+import type { Extraction } from "../src/extract/types";
+import { buildGraph, serializeGraph } from "../src/graph/build";
+import { documentIds } from "../src/graph/source";
+
+const DEFAULT_INPUT = "graph-data/articles";
+const DEFAULT_OUT = "graph-data/graph.json";
+/** Fewer files than this build in a blink: a bar would only flicker. */
+const PROGRESS_MIN_FILES = 20;
+
+interface ArticleFile {
+  /** The path as the person would recognise it (the input they gave, plus the folders below it). */
+  shown: string;
+  absolute: string;
+  format: ArticleFormat;
+}
+
+interface Failure {
+  path: string;
+  reason: string;
+}
+
+function parseYear(value: string): number {
+  if (!/^[1-9]\d{3}$/.test(value)) throw new InvalidArgumentError("expected a four-digit year, such as 2020.");
+  return Number(value);
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+/** Files named on the command line and article files found below named folders, in a stable order. */
+async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; failures: Failure[] }> {
+  const files = new Map<string, ArticleFile>();
+  const failures: Failure[] = [];
+
+  async function walk(dir: string, shown: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      failures.push({ path: shown, reason: describeFsError(err) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const absolute = join(dir, entry.name);
+      const shownChild = join(shown, entry.name);
+      if (entry.isDirectory()) await walk(absolute, shownChild);
+      else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(absolute)))) {
+        // Linked folders are not followed: a link loop would never end.
+        const format = formatOfFile(entry.name);
+        if (format) files.set(absolute, { shown: shownChild, absolute, format });
+      }
+    }
+  }
+
+  for (const input of inputs) {
+    const absolute = resolve(input);
+    try {
+      const info = await stat(absolute);
+      if (info.isDirectory()) {
+        await walk(absolute, input);
+        continue;
+      }
+      const format = formatOfFile(input);
+      if (!format) failures.push({ path: input, reason: "not an article file: expected .txt, .html or .htm" });
+      else files.set(absolute, { shown: input, absolute, format });
+    } catch (err) {
+      failures.push({ path: input, reason: describeFsError(err) });
+    }
+  }
+  // Code-unit order, not locale order: the same on every machine.
+  const sorted = [...files.values()].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
+  return { files: sorted, failures };
+}
+
+/** The temp file of a write in progress, removed on any way out. */
+let pendingTemp: string | undefined;
+
+function removePendingTemp(): void {
+  if (pendingTemp === undefined) return;
+  try {
+    unlinkSync(pendingTemp);
+  } catch {
+    // already gone
+  }
+  pendingTemp = undefined;
+}
+
+/** Write to a temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
+async function writeAtomically(target: string, data: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  pendingTemp = temp;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+    pendingTemp = undefined;
+  } finally {
+    if (pendingTemp !== undefined) {
+      await unlink(temp).catch(() => undefined);
+      pendingTemp = undefined;
+    }
+  }
+}
+
+interface CliOptions {
+  input: string[];
+  out: string;
+  year?: number;
+  quiet?: boolean;
+}
+
+function makeProgram(): Command {
+  return new Command()
+    .name("build-graph")
+    .description("Build the knowledge graph (graphology JSON) from news articles (.txt, .html, .htm, UTF-8).")
+    .option("-i, --input <paths...>", "article files or folders (searched recursively)", [DEFAULT_INPUT])
+    .option("-o, --out <file>", "where to write the graph", DEFAULT_OUT)
+    .option("-y, --year <year>", "year of dates written without one (1月21日), unless the article's metadata gives one", parseYear)
+    .option("-q, --quiet", "print errors only: no progress bar, no summary")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npm run build-graph
+      graph-data/articles -> graph-data/graph.json
+  npm run build-graph -- --input news/2020 extra/page.html --out /tmp/graph.json --year 2020
+  npm run build-graph -- -i article.txt -q
+
+Exit code 0 when every file was built; 1 when any file failed (the others are still
+built) or nothing could be built (then the output is left untouched). Each failed
+file gets one line on stderr: error: <path>: <reason>.`,
+    );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = makeProgram();
+  program.parse(argv);
+  const opts = program.opts<CliOptions>();
+  const out = opts.out;
+
+  const errorLines: string[] = [];
+  let bar: cliProgress.SingleBar | undefined;
+  // While the bar is drawn, error lines wait for it to be cleared rather than tear it.
+  const report = (f: Failure) => {
+    const line = `error: ${f.path}: ${f.reason}`;
+    if (bar) errorLines.push(line);
+    else console.error(line);
+  };
+  const stopBar = () => {
+    bar?.stop();
+    bar = undefined;
+    for (const line of errorLines.splice(0)) console.error(line);
+  };
+
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const) {
+    process.once(signal, () => {
+      stopBar();
+      removePendingTemp();
+      console.error(`interrupted: ${out} left unchanged`);
+      process.exit(code);
+    });
+  }
+
+  const { files, failures } = await collectFiles(opts.input);
+  failures.forEach(report);
+  if (files.length === 0) {
+    if (failures.length === 0) console.error(`error: no .txt, .html or .htm files in ${opts.input.join(", ")}`);
+    console.error(`error: nothing to build; ${out} left unchanged`);
+    return 1;
+  }
+
+  if (!opts.quiet && process.stderr.isTTY && files.length >= PROGRESS_MIN_FILES) {
+    bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: "building {bar} {value}/{total} files  {file}",
+        clearOnComplete: true,
+        hideCursor: true,
+        gracefulExit: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(files.length, 0, { file: "" });
+  }
+
+  const ids = documentIds(files.map((f) => f.absolute));
+  const extractions: Extraction[] = [];
+  for (const [i, file] of files.entries()) {
+    bar?.update(i, { file: basename(file.shown) });
+    try {
+      // Each await also lets a Ctrl-C in between files be handled.
+      const bytes = new Uint8Array(await readFile(file.absolute));
+      const prepared = await prepareArticle(bytes, { id: ids[i], format: file.format, defaultYear: opts.year });
+      if (!prepared.ok) {
+        report({ path: file.shown, reason: prepared.reason });
+        failures.push({ path: file.shown, reason: prepared.reason });
+        continue;
+      }
+      const { doc, year } = prepared.article;
+      extractions.push(extractDocument(doc, { year }));
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ? describeFsError(err) : `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+      report({ path: file.shown, reason });
+      failures.push({ path: file.shown, reason });
+    }
+  }
+  bar?.update(files.length, { file: "" });
+  stopBar();
+
+  if (extractions.length === 0) {
+    console.error(`error: no article could be read; ${out} left unchanged`);
+    return 1;
+  }
+
+  const graph = buildGraph(extractions, { builtWith: EXTRACTOR_VERSION });
+  try {
+    await writeAtomically(out, serializeGraph(graph));
+  } catch (err) {
+    console.error(`error: ${out}: cannot write the graph: ${describeFsError(err)}`);
+    return 1;
+  }
+
+  if (!opts.quiet) {
+    const failed = failures.length ? `; ${failures.length} failed` : "";
+    console.log(`wrote ${out}: ${extractions.length} article${extractions.length === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}`);
+  }
+  return failures.length > 0 ? 1 : 0;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    removePendingTemp();
+    console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = 1;
+  },
+);
