@@ -22,7 +22,7 @@ export const LEFT_BOUNDARY_WORDS = [
 
 /** Single characters that end a name's left context. */
 export const LEFT_BOUNDARY_CHARS =
-  "由到赴在于和与向对给把被将从按据以为是有了的等并或至往及跟让使请该本我其这那此也又再还都均已就便才即各着";
+  "由到赴在于和与向对给把被将从按据以为是有了的等并或至往及跟让使请该本我其这那此也又再还都均已就便才即各着著所";
 
 /**
  * Fixed phrases that contain a boundary word but belong inside a name
@@ -58,4 +58,6 @@ export const ORG_REFERENCES: Record<string, string[]> = {
   本院: ["医院", "学院", "院"], 我院: ["医院", "学院", "院"], 全院: ["医院", "学院", "院"], 该校: ["大学", "学院", "学校", "中学", "小学"],
   本校: ["大学", "学院", "学校", "中学", "小学"], 我校: ["大学", "学院", "学校", "中学", "小学"], 全校: ["大学", "学院", "学校", "中学", "小学"],
   该园: ["幼儿园"], 我园: ["幼儿园"], 该队: ["队"], 该组: ["组"],
+  // A bare kind word standing for the one body of that kind the article is about.
+  医院: ["医院"], 学校: ["学校", "中学", "小学"],
 };

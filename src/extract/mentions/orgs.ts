@@ -24,7 +24,7 @@ for (const entry of [...ORG_SUFFIXES].sort((a, b) => b[0].length - a[0].length))
 
 /** The next character turns the suffix into another word (局面, 部门, 院长, 中学生). */
 const BLOCKING_NEXT: Record<string, string> = {
-  "": "长员议门署面势托法理置于在士子内外有以属谓机校级位室公实好事学",
+  "": "长员议门面势托法理置于在士子内外有以属谓机校级位室公实好事学",
   学: "生城",
   院: "士子内外校长",
   心: "城区",
@@ -43,7 +43,7 @@ const NOT_BODIES = new Set([
   "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
   "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
   "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
-  "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
+  "中小学校", "中小学", "中小学幼儿园", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
 ]);
 
 /** A name opening like this is a generic or deictic reference (全厅, 各类学校, 该局, 校医院). */
@@ -52,6 +52,22 @@ const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
 const NOT_BODY_ENDINGS = ["部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+
+/**
+ * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
+ * through it when the words after it are short and the words before it do not
+ * end like a body of their own (省政府及省教育厅 are two bodies).
+ */
+function throughConjunction(view: string, start: number, headStart: number, floor: number, blocked: (i: number) => boolean): number {
+  const joiner = view[start - 1];
+  if ((joiner !== "及" && joiner !== "和") || headStart - start > 5) return start;
+  let left = start - 1;
+  while (left > floor && left > start - 6 && /[\u4e00-\u9fff]/.test(view[left - 1]) && !blocked(left - 1)) left--;
+  const before = view.slice(left, start - 1);
+  if (before.length < 2 || before.length > 4) return start;
+  if (ORG_SUFFIXES.some(([suffix]) => before.endsWith(suffix))) return start;
+  return left;
+}
 
 function typeOfSingleCharYuan(name: string): NodeType {
   if (/医|附/.test(name.slice(0, -1))) return "hospital";
@@ -71,14 +87,14 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       const next = view[end] ?? "";
       const blocking = BLOCKING_NEXT[suffix.length === 1 ? "" : suffix[suffix.length - 1]] ?? "";
       if (next && blocking.includes(next)) continue;
-      if (suffix.length === 1 && next === suffix) continue; // 教育局局长: the first 局 ends the name
-      const start = leftEdge(view, headStart, {
+      let start = leftEdge(view, headStart, {
         minCore: suffix.length === 1 ? 1 : 0,
         floor: from,
         maxLength: 26,
         blocked,
       });
       if (start < 0) continue;
+      start = throughConjunction(view, start, headStart, from, blocked);
       const text = view.slice(start, end);
       if (GENERIC_OPENERS.test(text) && !LEADING_GROUP.test(suffix)) continue;
       if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;

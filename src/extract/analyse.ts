@@ -1,0 +1,154 @@
+// Stage 3: every mention in the article, paragraph by paragraph: titles,
+// meetings, bodies and teams, people with their posts, places, pronouns.
+import { dateContext, paragraphDates, type DateContext, type ParagraphDates } from "./dates";
+import { prepareText, type Paragraph, type PreparedText } from "./document";
+import { ORG_REFERENCES, PERSON_PRONOUNS } from "./lexicon/words";
+import { findMeetings, type MeetingMention } from "./mentions/meetings";
+import { findTitles, type TitleMention } from "./mentions/notices";
+import { findPeople, type OfficialPhrase } from "./mentions/officials";
+import { findOrgs, outermost, type OrgMention } from "./mentions/orgs";
+import type { PostMention } from "./mentions/people";
+import { findPlaces, placeStem, type PlaceMention } from "./mentions/places";
+import { Claims } from "./scan";
+
+export interface Reference {
+  start: number;
+  end: number;
+  text: string;
+  kind: "person" | "org";
+  /** For an org reference: the kinds of body it can stand for (该局 → 局). */
+  endings?: string[];
+}
+
+export interface ParagraphMentions {
+  paragraph: Paragraph;
+  dates: ParagraphDates;
+  titles: TitleMention[];
+  meetings: MeetingMention[];
+  orgs: OrgMention[];
+  nestedOrgs: OrgMention[];
+  officials: OfficialPhrase[];
+  loosePosts: PostMention[];
+  places: PlaceMention[];
+  references: Reference[];
+}
+
+export interface Analysis extends PreparedText {
+  dateContext: DateContext;
+  paragraphs: Paragraph[];
+  byParagraph: ParagraphMentions[];
+}
+
+const CLAIM_TITLE = 1;
+
+export function analyse(text: string, meta: { date?: string; year?: number }): Analysis {
+  const prepared = prepareText(text);
+  const { view, rawView } = prepared;
+  const ctx = dateContext(rawView, prepared.paragraphs, meta);
+  const claims = new Claims(view.length);
+  const content = prepared.paragraphs.filter((p) => p.kind !== "meta");
+
+  // Titles first: nothing inside a document's title is read as a mention of its own.
+  const titlesOf = new Map<Paragraph, TitleMention[]>();
+  for (const p of content) {
+    const titles = findTitles(view, p.start, p.end);
+    titles.forEach((t) => claims.claim(t.outerStart, t.outerEnd, CLAIM_TITLE));
+    titlesOf.set(p, titles);
+  }
+  const inTitle = (i: number) => claims.at(i) === CLAIM_TITLE;
+
+  const byParagraph: ParagraphMentions[] = [];
+  let previousDate: string | null = null;
+  for (const p of content) {
+    const dates = paragraphDates(view, p, ctx, p.kind === "headline" ? null : previousDate, inTitle);
+    if (p.kind === "body") previousDate = dates.last;
+    const meetings = findMeetings(view, p.start, p.end, inTitle);
+    const inMeeting = (i: number) => meetings.some((m) => !m.referred && i >= m.start && i < m.end);
+    const allOrgs = findOrgs(view, p.start, p.end, inTitle);
+    const { top, nested } = outermost(allOrgs);
+    // Bodies inside a meeting's name (省政府常务会议) are nested in it.
+    const orgs = top.filter((o) => !inMeeting(o.start));
+    const nestedOrgs = [...nested, ...top.filter((o) => inMeeting(o.start))];
+    const people = findPeople(view, p.start, p.end, orgs, (i) => inTitle(i) || inMeeting(i));
+    // A body word inside a post word (省委常委) is no mention of the body.
+    const postSpans = [...people.phrases.flatMap((ph) => ph.posts), ...people.loosePosts];
+    const insidePost = (o: OrgMention) => postSpans.some((s) => o.start >= s.start && o.end <= s.end);
+    byParagraph.push({
+      paragraph: p,
+      dates,
+      titles: titlesOf.get(p)!,
+      meetings,
+      orgs: orgs.filter((o) => !insidePost(o)),
+      nestedOrgs,
+      officials: people.phrases,
+      loosePosts: people.loosePosts,
+      places: [],
+      references: [],
+    });
+  }
+
+  addKnownNames(view, byParagraph, inTitle);
+  addReferences(view, byParagraph);
+  addPlaces(view, byParagraph);
+  return { ...prepared, dateContext: ctx, byParagraph };
+}
+
+function covered(pm: ParagraphMentions, start: number, end: number): boolean {
+  const spans = [
+    ...pm.titles.map((t) => [t.outerStart, t.outerEnd]),
+    ...pm.orgs.map((o) => [o.start, o.end]),
+    ...pm.nestedOrgs.map((o) => [o.start, o.end]),
+    ...pm.officials.map((o) => [o.start, o.end]),
+    ...pm.meetings.filter((m) => !m.referred).map((m) => [m.start, m.end]),
+    ...pm.loosePosts.map((p) => [p.start, p.end]),
+  ];
+  return spans.some(([s, e]) => start < e && end > s);
+}
+
+/** A name found next to a post is a name wherever else it is written. */
+function addKnownNames(view: string, byParagraph: ParagraphMentions[], inTitle: (i: number) => boolean) {
+  const names = new Set(byParagraph.flatMap((pm) => pm.officials.map((o) => o.name.text)));
+  for (const name of names) {
+    for (const pm of byParagraph) {
+      const { start: from, end: to } = pm.paragraph;
+      for (let i = view.indexOf(name, from); i >= 0 && i + name.length <= to; i = view.indexOf(name, i + 1)) {
+        const end = i + name.length;
+        if (inTitle(i) || covered(pm, i, end)) continue;
+        pm.officials.push({ start: i, end, name: { start: i, end, text: name }, posts: [] });
+      }
+      pm.officials.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+const orgReferenceWords = Object.keys(ORG_REFERENCES).sort((a, b) => b.length - a.length);
+
+function addReferences(view: string, byParagraph: ParagraphMentions[]) {
+  for (const pm of byParagraph) {
+    const { start: from, end: to } = pm.paragraph;
+    for (let i = from; i < to; i++) {
+      const word = orgReferenceWords.find((w) => view.startsWith(w, i));
+      if (word && !covered(pm, i, i + word.length)) {
+        pm.references.push({ start: i, end: i + word.length, text: word, kind: "org", endings: ORG_REFERENCES[word] });
+        i += word.length - 1;
+        continue;
+      }
+      if (PERSON_PRONOUNS.includes(view[i]) && !covered(pm, i, i + 1) && !/^[们人]/.test(view[i + 1] ?? "")) {
+        pm.references.push({ start: i, end: i + 1, text: view[i], kind: "person" });
+      }
+    }
+  }
+}
+
+function addPlaces(view: string, byParagraph: ParagraphMentions[]) {
+  const stems = new Set<string>();
+  for (const pm of byParagraph) {
+    for (const o of [...pm.orgs, ...pm.nestedOrgs]) {
+      const stem = placeStem(o.text);
+      if (stem) stems.add(stem);
+    }
+  }
+  for (const pm of byParagraph) {
+    pm.places = findPlaces(view, pm.paragraph.start, pm.paragraph.end, stems, (s, e) => !covered(pm, s, e));
+  }
+}

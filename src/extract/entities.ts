@@ -1,0 +1,157 @@
+// Stage 4: mentions into entities. Short forms join the full name they stand
+// for (省教育厅 → 河南省教育厅, 医管局 → 医院管理局, 三附院 → …第三附属医院);
+// a name written only inside another name makes no entity; internal units of
+// the body that wrote the article are left out.
+import type { NodeType } from "../graph/contract";
+import type { Analysis } from "./analyse";
+import { ABBREVIATIONS, ORG_SUFFIXES } from "./lexicon/organisations";
+import type { OrgMention } from "./mentions/orgs";
+import type { TextRange } from "./types";
+
+export interface Entity {
+  id: string;
+  type: NodeType;
+  /** Forms in the matching view, longest first once built. */
+  forms: string[];
+  mentions: TextRange[];
+  /** Whether some mention stands on its own (not inside another name). */
+  standalone: boolean;
+  titles: string[];
+  date?: string;
+}
+
+const orgSuffixes = ORG_SUFFIXES.map(([s]) => s).sort((a, b) => b.length - a.length);
+const suffixOf = (name: string) => orgSuffixes.find((s) => name.endsWith(s)) ?? "";
+
+function expand(name: string): string {
+  let out = name.replace("人民政府", "政府");
+  for (const [short, full] of ABBREVIATIONS) if (out.endsWith(short)) out = out.slice(0, -short.length) + full;
+  return out;
+}
+
+const LEVELS = ["省", "市", "县", "区", "州"];
+
+/** Characters of `short` found in order in `long`: how many runs of skipped characters lie between. */
+function subsequenceGaps(short: string, long: string): number | null {
+  let j = 0;
+  let gaps = 0;
+  let skipping = false;
+  for (let i = 0; i < long.length && j < short.length; i++) {
+    if (long[i] === short[j]) {
+      if (skipping && j > 0) gaps++;
+      skipping = false;
+      j++;
+    } else skipping = true;
+  }
+  return j === short.length ? gaps : null;
+}
+
+/** Whether `short` is a short form of the body named `long`. */
+export function isShortFormOf(short: string, long: string): boolean {
+  if (short === long) return true;
+  const s = expand(short);
+  const l = expand(long);
+  if (s === l) return true;
+  if (s.length >= l.length) return false;
+  const suffix = suffixOf(l);
+  if (!suffix || !s.endsWith(suffix.slice(-1))) return false;
+  // 河南省教育厅 ⊃ 省教育厅 ⊃ 教育厅; 双牌县委 ⊃ 县委. What is cut off is a place, not a parent body.
+  if (l.endsWith(s) && s.length >= 2) {
+    const cut = l.slice(0, l.length - s.length);
+    return !orgSuffixes.some((x) => cut.endsWith(x)) && s !== suffix;
+  }
+  // 省疫情防控指挥部 ⊂ 省新型…疫情防控指挥部: same level, same suffix, the middle contained.
+  if (suffix.length >= 2 && s.endsWith(suffix) && LEVELS.includes(s[0]) && l.includes(s[0])) {
+    const middle = s.slice(1, s.length - suffix.length);
+    const lStart = l.indexOf(s[0]);
+    return middle.length >= 2 && l.slice(lStart + 1, l.length - suffix.length).includes(middle);
+  }
+  // 医管局 / 医院管理局, 三附院 / 新乡医学院第三附属医院: letters in order, more than one cut.
+  if (s.length <= 4 && s[s.length - 1] === l[l.length - 1] && !l.startsWith(s)) {
+    const gaps = subsequenceGaps(s, l);
+    return gaps !== null && (gaps >= 2 || (gaps === 1 && s[0] !== l[0]));
+  }
+  return false;
+}
+
+export interface OrgIndex {
+  entities: Entity[];
+  /** The entity an org mention (top-level, nested or bracket alias) stands for. */
+  entityOf(start: number, end: number): Entity | undefined;
+  byForm(form: string): Entity | undefined;
+}
+
+/** Whether a name has a place or level in front, or is a body of the whole country. */
+const HAS_LEVEL = /^(省|市|县|区|州|镇|乡|国家|中央|国务院|全国|中共)|[省市县区州旗]/;
+const INTERNAL_SUFFIXES = ["部", "处", "室", "科", "中心", "院", "学院", "委", "办", "团委", "工会"];
+
+export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined): OrgIndex {
+  type Item = { m: OrgMention; standalone: boolean; form: string };
+  const items: Item[] = [];
+  for (const pm of a.byParagraph) {
+    for (const m of pm.orgs) {
+      items.push({ m, standalone: true, form: m.text });
+      if (m.bracketAlias) {
+        const b = m.bracketAlias;
+        items.push({ m: { ...m, start: b.start, end: b.end, text: b.text }, standalone: true, form: b.text });
+      }
+    }
+    for (const m of pm.nestedOrgs) items.push({ m, standalone: false, form: m.text });
+  }
+  const bracketPairs = new Map<string, string>();
+  for (const pm of a.byParagraph) for (const m of pm.orgs) if (m.bracketAlias) bracketPairs.set(m.bracketAlias.text, m.text);
+
+  const entities: Entity[] = [];
+  const formOwner = new Map<string, Entity>();
+  const typeOfForm = new Map<string, NodeType>();
+  for (const it of items) if (!typeOfForm.has(it.form)) typeOfForm.set(it.form, it.m.type);
+
+  // Longest forms first, so a short form finds the full name it stands for.
+  const forms = [...new Set(items.map((i) => i.form))].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  for (const form of forms) {
+    const paired = bracketPairs.get(form);
+    let owner = paired ? formOwner.get(paired) : undefined;
+    if (!owner) {
+      const candidates = entities.filter((e) => e.forms.some((f) => isShortFormOf(form, f)));
+      if (candidates.length === 1) owner = candidates[0];
+    }
+    if (!owner) {
+      owner = { id: "", type: typeOfForm.get(form)!, forms: [], mentions: [], standalone: false, titles: [] };
+      entities.push(owner);
+    }
+    owner.forms.push(form);
+    formOwner.set(form, owner);
+  }
+  const byRange = new Map<string, Entity>();
+  for (const it of items) {
+    const e = formOwner.get(it.form)!;
+    e.standalone ||= it.standalone;
+    if (it.standalone) e.mentions.push({ start: it.m.start, end: it.m.end });
+    byRange.set(`${it.m.start}:${it.m.end}`, e);
+  }
+
+  // The author's own internal units (人事处, 学生工作部) are not bodies of the story.
+  const mainForm = mainOrgHint();
+  const main = mainForm ? formOwner.get(mainForm) : undefined;
+  const authorIsInstitution = main && (main.type === "university" || main.type === "hospital" || main.type === "school");
+  const kept = entities.filter((e) => {
+    if (!e.standalone) return false;
+    if (authorIsInstitution && e !== main && e.type === "agency") {
+      const longest = e.forms[0];
+      if (!HAS_LEVEL.test(longest) && INTERNAL_SUFFIXES.some((s) => longest.endsWith(s))) return false;
+    }
+    return true;
+  });
+  const keptSet = new Set(kept);
+  return {
+    entities: kept,
+    entityOf: (start, end) => {
+      const e = byRange.get(`${start}:${end}`);
+      return e && keptSet.has(e) ? e : undefined;
+    },
+    byForm: (form) => {
+      const e = formOwner.get(form);
+      return e && keptSet.has(e) ? e : undefined;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Meeting names: a meeting noun (会议, 调度会, 发布会, 仪式 …) with the words
+// before it up to the verb that holds it (召开|省政府常务会议).
+import { MEETING_NOUNS, REFERRED_MEETING_AFTER, REFERRED_MEETING_BEFORE } from "../lexicon/events";
+import { leftEdge } from "../scan";
+
+export interface MeetingMention {
+  start: number;
+  end: number;
+  text: string;
+  noun: string;
+  /** Only referred to (传达…会议精神): not a gathering the text reports. */
+  referred: boolean;
+}
+
+const nouns = [...MEETING_NOUNS].sort((a, b) => b.length - a.length);
+
+/** Words that, right after a meeting noun, show it is not one (会议室, 大会堂). */
+const NOT_AFTER = /^(室|厅|堂|中心|纪要|材料|通知|精神要求|期间|之后|结束后|前)/;
+
+export function findMeetings(view: string, from: number, to: number, blocked: (i: number) => boolean): MeetingMention[] {
+  // Noun matches, overlapping ones joined (研判会 + 会议 = 研判会议).
+  const spans: [number, number][] = [];
+  for (let i = from; i < to; i++) {
+    if (blocked(i)) continue;
+    const noun = nouns.find((n) => view.startsWith(n, i) && i + n.length <= to);
+    if (!noun) continue;
+    const last = spans[spans.length - 1];
+    if (last && i < last[1]) last[1] = Math.max(last[1], i + noun.length);
+    else spans.push([i, i + noun.length]);
+  }
+  const out: MeetingMention[] = [];
+  for (const [nounStart, end] of spans) {
+    if (NOT_AFTER.test(view.slice(end, end + 4))) continue;
+    const start = leftEdge(view, nounStart, { minCore: 0, floor: from, maxLength: 30, blocked });
+    const s = start < 0 ? nounStart : start;
+    const after = view.slice(end, end + 4);
+    const before = view.slice(Math.max(from, s - 4), s);
+    const referred =
+      REFERRED_MEETING_AFTER.some((w) => after.startsWith(w)) || REFERRED_MEETING_BEFORE.some((w) => before.endsWith(w));
+    out.push({ start: s, end, text: view.slice(s, end), noun: view.slice(nounStart, end), referred });
+  }
+  return out;
+}

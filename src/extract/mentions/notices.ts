@@ -1,0 +1,69 @@
+// Document titles in 《》 (and in 「」 when the title ends like a document):
+// notices, plans, letters. A 《》 around a newspaper, a website or a platform
+// is masked but makes no node.
+import {
+  DOCUMENT_ENDINGS,
+  ISSUE_VERBS,
+  MEDIA_CONTEXT_AFTER,
+  MEDIA_CONTEXT_BEFORE,
+  MEDIA_ENDINGS,
+  NOT_ISSUE_CONTEXT,
+} from "../lexicon/events";
+
+export interface TitleMention {
+  /** The title without its brackets. */
+  start: number;
+  end: number;
+  /** With the brackets. */
+  outerStart: number;
+  outerEnd: number;
+  text: string;
+  isDocument: boolean;
+}
+
+const docEndings = [...DOCUMENT_ENDINGS].sort((a, b) => b.length - a.length);
+
+function endsLikeDocument(title: string): boolean {
+  const bare = title.replace(/[(（][^()（）]*[)）]$/, "");
+  return docEndings.some((e) => bare.endsWith(e));
+}
+
+function looksLikeMedium(view: string, title: string, outerStart: number, outerEnd: number): boolean {
+  if (MEDIA_ENDINGS.some((e) => title.endsWith(e)) && !endsLikeDocument(title)) return true;
+  const after = view.slice(outerEnd, outerEnd + 6);
+  if (MEDIA_CONTEXT_AFTER.some((w) => after.startsWith(w) || after.startsWith(`等${w}`))) return true;
+  const before = view.slice(Math.max(0, outerStart - 3), outerStart);
+  return MEDIA_CONTEXT_BEFORE.some((w) => before.endsWith(w)) && !endsLikeDocument(title);
+}
+
+/** Titles in 《》 (outermost pair) and document-like titles in 「」. */
+export function findTitles(view: string, from: number, to: number): TitleMention[] {
+  const out: TitleMention[] = [];
+  for (let i = from; i < to; i++) {
+    const open = view[i];
+    if (open !== "《" && open !== "「") continue;
+    const close = open === "《" ? "》" : "」";
+    let depth = 0;
+    let j = i;
+    for (; j < to; j++) {
+      if (view[j] === open) depth++;
+      else if (view[j] === close && --depth === 0) break;
+    }
+    if (j >= to) continue;
+    const text = view.slice(i + 1, j);
+    if (text.trim() === "") {
+      i = j;
+      continue;
+    }
+    if (open === "「" && !endsLikeDocument(text)) continue; // a quotation, read as text
+    const mention: TitleMention = { start: i + 1, end: j, outerStart: i, outerEnd: j + 1, text, isDocument: false };
+    if (!looksLikeMedium(view, text, i, j + 1)) {
+      const before = view.slice(Math.max(from, i - 6), i);
+      const verbNear = [...ISSUE_VERBS, ...NOT_ISSUE_CONTEXT].some((v) => before.endsWith(v) || before.includes(v));
+      mention.isDocument = endsLikeDocument(text) || verbNear;
+    }
+    out.push(mention);
+    i = j;
+  }
+  return out;
+}

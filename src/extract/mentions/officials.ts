@@ -1,0 +1,153 @@
+// Stage 3b: people as phrases. A phrase is a post chain and a name in either
+// order (省委常委、宣传部长、省委高校工委书记江凌 / 郑邦山厅长), with the
+// body written before a post (省教育厅副厅长) and an honorific after the name
+// (同志, 教授). A post before a list of names is shared (副局长陈伟明、邓璎).
+import { HONORIFICS } from "../lexicon/posts";
+import type { OrgMention } from "./orgs";
+import { findPosts, nameAt, nameBefore, type NameMention, type PostMention } from "./people";
+
+export interface HeldPost {
+  /** The post as written, in the view (副厅长, 厅党组书记). */
+  text: string;
+  head: string;
+  start: number;
+  end: number;
+  /** The body written right before the post, if any. */
+  org?: OrgMention;
+}
+
+export interface OfficialPhrase {
+  /** The whole phrase: body, posts, name, honorific. */
+  start: number;
+  end: number;
+  name: NameMention;
+  posts: HeldPost[];
+}
+
+const honorifics = [...HONORIFICS].sort((a, b) => b.length - a.length);
+/** Between two posts of one chain. */
+const CHAIN_JOIN = /^[、]$/;
+
+function honorificEnd(view: string, end: number): number {
+  const h = honorifics.find((w) => view.startsWith(w, end));
+  return h ? end + h.length : end;
+}
+
+/** Role words that introduce a person without being a post of theirs (医疗队代表X). */
+const ROLE_ANCHORS = ["代表", "队员", "成员", "负责人", "专家", "志愿者", "骨干"];
+/** A roster: every name in the list after it is a member. */
+const ROSTER_MARKERS = /(名单|队员|成员|人员|分别是|包括|有)[:为是]?$/;
+
+export interface PeopleInParagraph {
+  phrases: OfficialPhrase[];
+  /** Posts with no person (其他厅领导为副组长): kept for leads/member_of. */
+  loosePosts: PostMention[];
+}
+
+export function findPeople(
+  view: string,
+  from: number,
+  to: number,
+  orgs: OrgMention[],
+  blocked: (i: number) => boolean,
+): PeopleInParagraph {
+  // A post follows its body directly, or the body's short form in brackets: 医院管理局(医管局)行政总裁.
+  const orgEndingAt = new Map(orgs.flatMap((o) => (o.bracketAlias ? [[o.end, o], [o.bracketAlias.end + 1, o]] : [[o.end, o]]) as [number, OrgMention][]));
+  const posts = findPosts(view, from, to, blocked);
+  const taken = new Set<number>();
+  const isTaken = (i: number) => blocked(i) || taken.has(i);
+  const claim = (s: number, e: number) => {
+    for (let i = s; i < e; i++) taken.add(i);
+  };
+  for (const p of posts) claim(p.start, p.end);
+  for (const o of orgs) claim(o.start, o.end);
+
+  const phrases: OfficialPhrase[] = [];
+  const used = new Set<PostMention>();
+  const held = (p: PostMention): HeldPost => {
+    const org = orgEndingAt.get(p.start);
+    return { text: p.text, head: p.head, start: p.start, end: p.end, ...(org ? { org } : {}) };
+  };
+  const phraseStart = (p: PostMention) => orgEndingAt.get(p.start)?.start ?? p.start;
+
+  for (let k = 0; k < posts.length; k++) {
+    const post = posts[k];
+    if (used.has(post)) continue;
+    // Post before the name, maybe at the end of a chain of posts.
+    const chain = [post];
+    let last = post;
+    for (let j = k + 1; j < posts.length; j++) {
+      const next = posts[j];
+      const gapStart = last.end;
+      const gapEnd = phraseStart(next);
+      const gap = view.slice(gapStart, gapEnd);
+      if (!CHAIN_JOIN.test(gap) && !(gap === "," && !nameAt(view, last.end, to, () => false))) break;
+      if (nameAt(view, last.end, to, isTaken)) break;
+      chain.push(next);
+      last = next;
+    }
+    const name = nameAt(view, last.end, to, isTaken);
+    if (name) {
+      chain.forEach((p) => used.add(p));
+      claim(name.start, name.end);
+      const phrase: OfficialPhrase = {
+        start: phraseStart(chain[0]),
+        end: honorificEnd(view, name.end),
+        name,
+        posts: chain.map(held),
+      };
+      phrases.push(phrase);
+      // A list of names after one post shares it: 副局长陈伟明、邓璎.
+      let at = name.end;
+      while (view[at] === "、" || view[at] === "和" || view[at] === "及") {
+        const other = nameAt(view, at + 1, to, isTaken);
+        if (!other || posts.some((p) => p.start === other.end)) break;
+        claim(other.start, other.end);
+        phrases.push({ start: other.start, end: honorificEnd(view, other.end), name: other, posts: [held(last)] });
+        at = other.end;
+      }
+      continue;
+    }
+    // Name before the post: 郑邦山厅长, 陈垠亭副厅长.
+    const before = nameBefore(view, post.start, from, isTaken);
+    if (before && !orgEndingAt.has(post.start)) {
+      used.add(post);
+      claim(before.start, before.end);
+      phrases.push({ start: before.start, end: honorificEnd(view, post.end), name: before, posts: [held(post)] });
+    }
+  }
+
+  // Names introduced by an honorific (陈肇始教授) or a role (医疗队代表张亚枝).
+  for (const h of honorifics) {
+    for (let i = view.indexOf(h, from); i >= 0 && i < to; i = view.indexOf(h, i + 1)) {
+      const name = nameBefore(view, i, from, isTaken);
+      if (!name) continue;
+      claim(name.start, name.end);
+      phrases.push({ start: name.start, end: i + h.length, name, posts: [] });
+    }
+  }
+  for (const role of ROLE_ANCHORS) {
+    for (let i = view.indexOf(role, from); i >= 0 && i < to; i = view.indexOf(role, i + 1)) {
+      const name = nameAt(view, i + role.length, to, isTaken);
+      if (!name) continue;
+      claim(name.start, name.end);
+      phrases.push({ start: name.start, end: honorificEnd(view, name.end), name, posts: [] });
+    }
+  }
+  // Rosters: 队员名单:重症医学科张亚枝、申成芳,急诊科李瑞云和耿德胜.
+  for (let i = from; i < to; i++) {
+    if (view[i] !== ":" || !ROSTER_MARKERS.test(view.slice(Math.max(from, i - 4), i + 1))) continue;
+    const stop = view.slice(i, to).search(/[。;]/);
+    const end = stop < 0 ? to : i + stop;
+    for (let j = i + 1; j < end; j++) {
+      if (!/[:、,和及科室部组]/.test(view[j - 1])) continue;
+      const name = nameAt(view, j, end, isTaken);
+      if (!name || !/^([、,和及。;]|$)/.test(view.slice(name.end, name.end + 1))) continue;
+      claim(name.start, name.end);
+      phrases.push({ start: name.start, end: name.end, name, posts: [] });
+      j = name.end - 1;
+    }
+  }
+  phrases.sort((a, b) => a.start - b.start);
+  return { phrases, loosePosts: posts.filter((p) => !used.has(p)) };
+}

@@ -1,0 +1,65 @@
+// Places named on their own: provinces and cities from the gazetteer, a name
+// with an administrative suffix (X县), a stem known from a body's name
+// (双牌县委 → 双牌), or the target of a journey (驰援X, 到X督查).
+import { AID_VERBS } from "../lexicon/events";
+import { CITIES, NOT_PLACES, PLACE_SUFFIXES, PROVINCES } from "../lexicon/places";
+import { isHan } from "../scan";
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const gazetteer = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
+const notPlaces = new Set(NOT_PLACES);
+const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
+
+/** The place-name stem at the start of a body's name: 双牌县委 → 双牌, 清远市教育局 → 清远. */
+export function placeStem(orgName: string): string | null {
+  for (const suffix of ["省", "市", "县", "区", "州"]) {
+    const k = orgName.indexOf(suffix);
+    if (k >= 2 && k <= 4) {
+      const stem = orgName.slice(0, k);
+      if (!/[省市县区州委局厅部]/.test(stem)) return stem;
+    }
+  }
+  return null;
+}
+
+/**
+ * Place mentions in [from, to). `free(i, j)` says whether the range is
+ * outside every other mention (a place inside a body's name is no place).
+ */
+export function findPlaces(
+  view: string,
+  from: number,
+  to: number,
+  stems: Set<string>,
+  free: (start: number, end: number) => boolean,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const names = [...new Set([...gazetteer, ...stems])].sort((a, b) => b.length - a.length);
+  for (let i = from; i < to; i++) {
+    if (!isHan(view[i])) continue;
+    let found: PlaceMention | null = null;
+    for (const name of names) {
+      if (!view.startsWith(name, i)) continue;
+      let end = i + name.length;
+      const suffix = PLACE_SUFFIXES.find((s) => view.startsWith(s, end));
+      if (suffix && !/^(委|政府|人民)/.test(view.slice(end + suffix.length))) end += suffix.length;
+      found = { start: i, end, text: view.slice(i, end) };
+      break;
+    }
+    if (!found) {
+      // 驰援X / 支援X: the place a team goes to help, gazetteer or not.
+      const verb = aidVerbs.find((v) => view.endsWith(v, i));
+      const m = verb ? /^[\u4e00-\u9fff]{2,3}?(?=[,;。、!?\s]|$|等地|人民|一线)/.exec(view.slice(i, i + 4)) : null;
+      if (m) found = { start: i, end: i + m[0].length, text: m[0] };
+    }
+    if (!found || notPlaces.has(found.text) || !free(found.start, found.end)) continue;
+    out.push(found);
+    i = found.end - 1;
+  }
+  return out;
+}
