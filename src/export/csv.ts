@@ -28,11 +28,17 @@ function table(columns: string[], rows: Record<string, Cell>[]): string {
   return BOM + lines.join("\r\n") + "\r\n";
 }
 
-/** Columns that some row fills, in the order the rows name them. */
-function columnsOf(rows: Record<string, Cell>[], first: string[]): string[] {
-  const cols = [...first];
-  for (const row of rows) for (const [k, v] of Object.entries(row)) if (v !== undefined && !cols.includes(k)) cols.push(k);
-  return cols;
+/** Columns that some row fills, in the order the rows list them (filled or not). */
+function columnsOf(rows: Record<string, Cell>[]): string[] {
+  const order: string[] = [];
+  const filled = new Set<string>();
+  for (const row of rows) {
+    for (const [k, v] of Object.entries(row)) {
+      if (!order.includes(k)) order.push(k);
+      if (v !== undefined) filled.add(k);
+    }
+  }
+  return order.filter((k) => filled.has(k));
 }
 
 export interface CsvTables {
@@ -51,8 +57,8 @@ export function writeCsv(graph: KnowledgeGraph): CsvTables {
     ...flatEdge(r),
   }));
   return {
-    nodes: table(columnsOf(nodeRows, ["id", "label", "type"]), nodeRows),
-    edges: table(columnsOf(edgeRows, ["id", "source", "target", "source_label", "target_label", "relation"]), edgeRows),
+    nodes: table(columnsOf(nodeRows), nodeRows),
+    edges: table(columnsOf(edgeRows), edgeRows),
   };
 }
 

@@ -42,18 +42,20 @@ export function writeGraphml(graph: KnowledgeGraph): string {
     sources: JSON.stringify(graph.getAttribute("sources") ?? []),
   };
 
-  // Keys in first-use order, so the same graph always gives the same file.
-  const keys = new Map<string, Key>();
-  const declare = (scope: Key["for"], row: Record<string, Cell>) => {
-    for (const [name, value] of Object.entries(row)) {
-      if (value === undefined) continue;
-      const id = `${scope[0]}_${name}`;
-      if (!keys.has(id)) keys.set(id, { id, for: scope, name, type: INT_COLUMNS.has(name) ? "int" : typeOf(value) });
+  // Keys in column order, declared when some element fills them: the same graph gives the same file.
+  const keys: Key[] = [];
+  const declare = (scope: Key["for"], rows: Record<string, Cell>[]) => {
+    const found = new Map<string, Key | null>();
+    for (const row of rows) {
+      for (const [name, value] of Object.entries(row)) {
+        if (!found.get(name)) found.set(name, value === undefined ? null : { id: `${scope[0]}_${name}`, for: scope, name, type: INT_COLUMNS.has(name) ? "int" : typeOf(value) });
+      }
     }
+    for (const key of found.values()) if (key) keys.push(key);
   };
-  declare("graph", graphRow);
-  nodes.forEach((n) => declare("node", n.row));
-  edges.forEach((e) => declare("edge", e.row));
+  declare("graph", [graphRow]);
+  declare("node", nodes.map((n) => n.row));
+  declare("edge", edges.map((e) => e.row));
 
   const data = (scope: Key["for"], row: Record<string, Cell>, indent: string) =>
     Object.entries(row)
@@ -66,7 +68,7 @@ export function writeGraphml(graph: KnowledgeGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
   ];
-  for (const k of keys.values()) {
+  for (const k of keys) {
     out.push(`  <key id="${attr(k.id)}" for="${k.for}" attr.name="${attr(k.name)}" attr.type="${k.type}"/>\n`);
   }
   out.push('  <graph id="G" edgedefault="directed">\n', data("graph", graphRow, "    "));

@@ -101,6 +101,7 @@ function fromXml(text: string, format: "gexf" | "graphml", xml: XmlParse, filled
     if (typeof graphAttrs.description === "string") attributes.description = graphAttrs.description;
   } else {
     Object.assign(attributes, graphAttrs);
+    delete attributes.id; // the <graph id>, a name inside the file only
     if (typeof attributes.sources === "string") attributes.sources = parseJsonField(attributes.sources, "graph.sources");
   }
   const nodes = data.nodes.map((n, i) => ({ key: n.key, attributes: fromFlatNode(n.attributes ?? {}, `nodes[${i}]`) }));
@@ -180,6 +181,13 @@ function rebuildSources(nodes: RawGraph["nodes"], edges: RawGraph["edges"]): Sou
   });
 }
 
+/** rgb(…) and lower-case hex as style.ts writes colours (#RRGGBB); anything else as it is. */
+function hexColor(color: string): string {
+  const rgb = /^\s*rgb\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*\)\s*$/i.exec(color);
+  if (rgb) return `#${rgb.slice(1).map((v) => Math.min(255, Number(v)).toString(16).padStart(2, "0")).join("")}`.toUpperCase();
+  return /^#[0-9a-f]{6}$/i.test(color) ? color.toUpperCase() : color;
+}
+
 /** Fills what other tools leave out; returns the nodes still to be placed and sized once the graph stands. */
 function fillDefaults(raw: RawGraph, filled: string[]): { unplaced: Set<string>; unsized: Set<string> } {
   const unplaced = new Set<string>();
@@ -191,6 +199,7 @@ function fillDefaults(raw: RawGraph, filled: string[]): { unplaced: Set<string>;
     if (a.label === undefined && typeof n.key === "string") (a.label = n.key), counts.label++;
     if (a.aliases === undefined) (a.aliases = []), counts.aliases++;
     if (a.mentions === undefined) (a.mentions = []), counts.mentions++;
+    if (typeof a.color === "string") a.color = hexColor(a.color);
     if (a.color === undefined && typeof a.type === "string" && a.type in TYPE_COLORS) (a.color = TYPE_COLORS[a.type as keyof typeof TYPE_COLORS]), counts.color++;
     if (a.x === undefined || a.y === undefined) {
       unplaced.add(String(n.key));
@@ -242,8 +251,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const key = (list === "nodes" || list === "edges") && typeof index === "number" ? valueAt(data, [list, index, "key"]) : undefined;
   const what = typeof key === "string" ? ` (${list === "nodes" ? "node" : "edge"} ${key})` : "";
   let message = issue.message;
-  if (issue.code === "invalid_value" && "values" in issue) message = `must be one of ${issue.values.map(String).join(", ")}`;
-  else if (issue.code === "invalid_type") message = valueAt(data, issue.path) === undefined ? "missing" : `must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}`;
+  const missing = valueAt(data, issue.path) === undefined;
+  if (issue.code === "invalid_value" && "values" in issue) message = `${missing ? "missing: " : ""}must be one of ${issue.values.map(String).join(", ")}`;
+  else if (issue.code === "invalid_type") message = missing ? "missing" : `must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}`;
   return `${where || "the file"}${what}: ${message}`;
 }
 

@@ -107,7 +107,7 @@ export function writeSvg(graph: KnowledgeGraph, options: SvgOptions = {}): strin
       `    <circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(p.r)}" fill="${attr(n.color)}" data-key="${attr(n.id)}"><title>${text(title)}</title></circle>\n`,
     );
   }
-  out.push("  </g>\n", '  <g class="labels" fill="#222222">\n');
+  out.push("  </g>\n", '  <g class="labels" fill="#222222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">\n');
   for (const n of nodes) {
     const p = pos.get(n.id)!;
     out.push(`    <text x="${num(p.x + p.r + 3)}" y="${num(p.y + fontSize * 0.35)}">${text(oneLine(n.label))}</text>\n`);
