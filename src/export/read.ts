@@ -61,7 +61,7 @@ export function readGraphFile(text: string, options: ReadOptions = {}): ReadResu
   let raw: RawGraph | unknown;
   try {
     const body = text.replace(/^\uFEFF/, "");
-    raw = format === "json" ? parseJson(body) : fromXml(body, format, options.xml ?? browserXmlParse, filled);
+    raw = format === "json" ? parseJson(body) : fromXml(body, format, options.xml ?? browserXmlParse);
   } catch (e) {
     return { ok: false, format, errors: [(e as Error).message] };
   }
@@ -79,7 +79,7 @@ function parseJson(text: string): unknown {
 
 // ---------------------------------------------------------------- XML
 
-function fromXml(text: string, format: "gexf" | "graphml", xml: XmlParse, filled: string[]): RawGraph {
+function fromXml(text: string, format: "gexf" | "graphml", xml: XmlParse): RawGraph {
   const doc = xml(text);
   const root = doc.documentElement.localName || doc.documentElement.nodeName;
   if (root !== format) throw new Error(`not a ${format.toUpperCase()} file: the root element is <${root}>, not <${format}>`);
@@ -105,10 +105,13 @@ function fromXml(text: string, format: "gexf" | "graphml", xml: XmlParse, filled
     if (typeof attributes.sources === "string") attributes.sources = parseJsonField(attributes.sources, "graph.sources");
   }
   const nodes = data.nodes.map((n, i) => ({ key: n.key, attributes: fromFlatNode(n.attributes ?? {}, `nodes[${i}]`) }));
-  const edges = data.edges.map((e, i) => {
-    if (e.undirected) filled.push(`edges[${i}]: undirected in the file, read from ${e.source} to ${e.target}`);
-    return { key: e.key, source: e.source, target: e.target, attributes: fromFlatEdge(e.attributes ?? {}, `edges[${i}]`) };
-  });
+  const edges = data.edges.map((e, i) => ({
+    key: e.key,
+    source: e.source,
+    target: e.target,
+    attributes: fromFlatEdge(e.attributes ?? {}, `edges[${i}]`),
+    ...(e.undirected ? { undirected: true } : {}),
+  }));
   return { attributes, nodes, edges };
 }
 
@@ -298,6 +301,8 @@ function toContract(raw: unknown, filled: string[]): { ok: true; graph: Knowledg
     checkSpans(e.attributes.evidence, `edges[${i}].attributes.evidence`);
   });
   if (errors.length) return { ok: false, errors: cap(errors) };
+  const undirected = data.edges.filter((e) => e.undirected).length;
+  if (undirected) filled.push(`${undirected} undirected edge${undirected > 1 ? "s" : ""}: read as directed, from source to target`);
 
   const graph: KnowledgeGraph = new Graph({ ...GRAPH_OPTIONS });
   graph.replaceAttributes(data.attributes);

@@ -97,6 +97,18 @@ describe("readGraphFile: files from other tools", () => {
     expect(serializedGraphSchema.safeParse(g.export()).success).toBe(true);
   });
 
+  it("undirected edges are read as directed and reported", () => {
+    const g = foreignGraph(true);
+    g.dropEdge("e1");
+    const mixed = new Graph({ type: "mixed", multi: true });
+    mixed.import(g.export());
+    mixed.addUndirectedEdgeWithKey("u1", "p1", "a1", { relation: "holds_post" });
+    const result = ok(read(graphologyGexf(mixed)));
+    expect(result.graph.source("u1")).toBe("p1");
+    expect(result.graph.type).toBe("directed");
+    expect(result.filled).toContain("1 undirected edge: read as directed, from source to target");
+  });
+
   it("no layout, sizes or colours: laid out, sized by degree, coloured by type", () => {
     const result = ok(read(graphologyGexf(foreignGraph(false))));
     const g = result.graph;
