@@ -10,19 +10,28 @@ export interface Selection {
   edges: Set<string>;
 }
 
-/** Nodes within `depth` steps of `center`, in either direction. */
-export function neighbourhood(graph: Graph, center: string, depth: number): Set<string> {
+/**
+ * Nodes within `depth` steps of `center`, in either direction. With
+ * `edgeAllowed`, only those edges are walked (a neighbourhood inside a
+ * filtered view).
+ */
+export function neighbourhood(graph: Graph, center: string, depth: number, edgeAllowed?: (edge: string) => boolean): Set<string> {
   const seen = new Set<string>([center]);
   let frontier = [center];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
+    const visit = (n: string) => {
+      if (!seen.has(n)) {
+        seen.add(n);
+        next.push(n);
+      }
+    };
     for (const node of frontier) {
-      graph.forEachNeighbor(node, (n) => {
-        if (!seen.has(n)) {
-          seen.add(n);
-          next.push(n);
-        }
-      });
+      if (edgeAllowed) {
+        graph.forEachEdge(node, (edge, _attrs, source, target) => {
+          if (edgeAllowed(edge)) visit(source === node ? target : source);
+        });
+      } else graph.forEachNeighbor(node, visit);
     }
     frontier = next;
   }
@@ -50,9 +59,16 @@ export interface PathResult {
 /**
  * A shortest path between two nodes, ignoring edge direction. Among equally
  * short paths the one found first in the graph's own order wins, so the answer
- * is the same on every run.
+ * is the same on every run. `allowed` keeps the walk to some nodes (the two
+ * ends always count), `edgeAllowed` to some edges.
  */
-export function shortestPath(graph: Graph, from: string, to: string, allowed?: (node: string) => boolean): PathResult | null {
+export function shortestPath(
+  graph: Graph,
+  from: string,
+  to: string,
+  allowed?: (node: string) => boolean,
+  edgeAllowed?: (edge: string) => boolean,
+): PathResult | null {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   if (from === to) return { nodes: [from], edges: [] };
   const parent = new Map<string, { node: string; edge: string }>();
@@ -64,6 +80,7 @@ export function shortestPath(graph: Graph, from: string, to: string, allowed?: (
       graph.forEachEdge(node, (edge, _attrs, source, target) => {
         const other = source === node ? target : source;
         if (seen.has(other) || (allowed && other !== to && !allowed(other))) return;
+        if (edgeAllowed && !edgeAllowed(edge)) return;
         seen.add(other);
         parent.set(other, { node, edge });
         next.push(other);

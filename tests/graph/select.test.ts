@@ -71,3 +71,18 @@ describe("timeline", () => {
     expect([...view.edges]).toEqual(["a-m1"]);
   });
 });
+
+describe("walks kept to a filtered view", () => {
+  it("neighbourhood follows only the allowed edges", () => {
+    const g = story();
+    // Without the post edge a-g, the only edge A may follow is its chairing of M1.
+    expect([...neighbourhood(g, "A", 1, (e) => e !== "a-g")].sort()).toEqual(["A", "M1"]);
+    expect([...neighbourhood(g, "A", 1)].sort()).toEqual(["A", "G", "M1"]);
+  });
+  it("shortestPath avoids edges that are not allowed", () => {
+    const g = story();
+    expect(shortestPath(g, "A", "M2", undefined, (e) => e !== "a-g")).toBeNull();
+    expect(shortestPath(g, "G", "B", undefined, (e) => e !== "g-m2")).toBeNull();
+    expect(shortestPath(g, "G", "B")).toEqual({ nodes: ["G", "M2", "B"], edges: ["g-m2", "b-m2"] });
+  });
+});

@@ -1,0 +1,135 @@
+// A Cypher script for Neo4j, run with `cypher-shell -f file.cypher`. Data
+// goes in as parameters (`:param rows => [...]`, then `UNWIND $rows`), never
+// spliced into a statement; labels and relationship types come from the
+// contract's fixed lists. Every entity is an :Entity with one label per type;
+// every article an :Article with its text, linked from the entities it
+// mentions; each relationship carries its evidence as parallel lists
+// (article, start, end, words), since Neo4j properties cannot hold maps.
+import type { KnowledgeGraph } from "../graph/build";
+import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../graph/contract";
+import { edgeRecords, nodeRecords } from "./records";
+
+/** Rows per `:param`: keeps each line of the script to a size the shell handles well. */
+const BATCH = 500;
+
+type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
+
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f" };
+
+/** A single-quoted Cypher string literal; other control characters (and U+2028/9) as \uXXXX. */
+export function cypherString(s: string): string {
+  return `'${s.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}'`;
+}
+
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function cypherValue(v: Value): string {
+  if (v === null) return "null";
+  if (typeof v === "string") return cypherString(v);
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`cypher: cannot write the number ${v}`);
+    return String(v);
+  }
+  if (typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) return `[${v.map(cypherValue).join(", ")}]`;
+  const entries = Object.entries(v).map(([k, x]) => {
+    if (!PROPERTY_NAME.test(k)) throw new Error(`cypher: unexpected property name ${JSON.stringify(k)}`);
+    return `${k}: ${cypherValue(x)}`;
+  });
+  return `{${entries.join(", ")}}`;
+}
+
+/** A map without its undefined entries (Neo4j has no undefined, and null would erase). */
+function props(o: Record<string, Value | undefined>): { [k: string]: Value } {
+  const out: { [k: string]: Value } = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+export const nodeLabelOf = (type: NodeType) => type[0].toUpperCase() + type.slice(1);
+export const relTypeOf = (relation: Relation) => relation.toUpperCase();
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}
+
+export function writeCypher(graph: KnowledgeGraph): string {
+  // Labels and relationship types are spliced into statements: only the contract's own.
+  const nodes = nodeRecords(graph);
+  const edges = edgeRecords(graph);
+  const unknownType = nodes.find((n) => !NODE_TYPES.includes(n.type));
+  if (unknownType) throw new Error(`cypher: node ${unknownType.id} has unknown type ${unknownType.type}`);
+  const unknownRelation = edges.find((e) => !RELATIONS.includes(e.relation));
+  if (unknownRelation) throw new Error(`cypher: edge ${unknownRelation.id} has unknown relation ${unknownRelation.relation}`);
+  const lines: string[] = [
+    `// ${graph.order} entities, ${graph.size} relationships, ${(graph.getAttribute("sources") ?? []).length} articles.`,
+    "// Run: cypher-shell -a neo4j://localhost:7687 -u neo4j -f this-file.cypher",
+    "// Every statement MERGEs on an id, so running it twice changes nothing.",
+    "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;",
+  ];
+  const load = (rows: Value[], statement: string) => {
+    for (const batch of batches(rows)) lines.push(`:param rows => ${cypherValue(batch)}`, statement);
+  };
+
+  const articles = (graph.getAttribute("sources") ?? []).map((s) =>
+    props({ id: s.id, title: s.title, date: s.date, url: s.url, chars: s.chars, sha256: s.sha256, text: s.text }),
+  );
+  load(articles, "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row;");
+
+  for (const type of NODE_TYPES) {
+    const rows = nodes
+      .filter((n) => n.type === type)
+      .map((n) => ({
+        id: n.id,
+        props: props({
+          label: n.label,
+          original_label: n.originalLabel,
+          type: n.type,
+          aliases: n.aliases,
+          titles: n.titles,
+          date: n.date,
+          x: n.x,
+          y: n.y,
+          size: n.size,
+          color: n.color,
+        }),
+      }));
+    load(rows, `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n += row.props, n:${nodeLabelOf(type)};`);
+  }
+
+  const mentions = nodes.flatMap((n) => n.mentions.map((m) => ({ node: n.id, doc: m.doc, start: m.start, end: m.end, text: m.text })));
+  load(
+    mentions,
+    "UNWIND $rows AS row MATCH (n:Entity {id: row.node}) MATCH (a:Article {id: row.doc}) " +
+      "MERGE (n)-[m:MENTIONED_IN {start: row.start, end: row.end}]->(a) SET m.text = row.text;",
+  );
+
+  for (const relation of RELATIONS) {
+    const rows = edges
+      .filter((e) => e.relation === relation)
+      .map((e) => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        props: props({
+          relation: e.relation,
+          date: e.date,
+          title: e.title,
+          inferred: e.inferred,
+          evidence_doc: e.evidence.map((s) => s.doc),
+          evidence_start: e.evidence.map((s) => s.start),
+          evidence_end: e.evidence.map((s) => s.end),
+          evidence_text: e.evidence.map((s) => s.text),
+        }),
+      }));
+    load(
+      rows,
+      "UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:Entity {id: row.target}) " +
+        `MERGE (s)-[r:${relTypeOf(relation)} {id: row.id}]->(t) SET r += row.props;`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}

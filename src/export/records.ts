@@ -1,0 +1,135 @@
+// Nodes and edges as flat records with their evidence quoted, the common
+// ground of the table-like formats (CSV, GEXF, GraphML, Cypher). A span keeps
+// its article id and offsets and gains the words they point at, so a fact
+// can be traced back wherever the file goes.
+import type { KnowledgeGraph } from "../graph/build";
+import type { NodeType, Relation, SourceDoc, Span } from "../graph/contract";
+
+export interface QuotedSpan extends Span {
+  /** The source text between start and end. */
+  text: string;
+}
+
+export interface NodeRecord {
+  id: string;
+  label: string;
+  /** The label as written, when the export converts scripts and it changed. */
+  originalLabel?: string;
+  type: NodeType;
+  aliases: string[];
+  /** Posts, for officials (other nodes have none). */
+  titles?: string[];
+  date?: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  mentions: QuotedSpan[];
+}
+
+export interface EdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  sourceLabel: string;
+  targetLabel: string;
+  relation: Relation;
+  date?: string;
+  title?: string;
+  inferred: boolean;
+  evidence: QuotedSpan[];
+}
+
+export function sourcesById(graph: KnowledgeGraph): Map<string, SourceDoc> {
+  return new Map((graph.getAttribute("sources") ?? []).map((s) => [s.id, s]));
+}
+
+/** The span with its words; an article the graph does not carry quotes as "". */
+export function quote(sources: Map<string, SourceDoc>, span: Span): QuotedSpan {
+  const text = sources.get(span.doc)?.text.slice(span.start, span.end) ?? "";
+  return { doc: span.doc, start: span.start, end: span.end, text };
+}
+
+export function nodeRecords(graph: KnowledgeGraph): NodeRecord[] {
+  const sources = sourcesById(graph);
+  return graph.mapNodes((id, a) => {
+    const r: NodeRecord = {
+      id,
+      label: a.label,
+      type: a.type,
+      aliases: a.aliases ?? [],
+      x: a.x,
+      y: a.y,
+      size: a.size,
+      color: a.color,
+      mentions: (a.mentions ?? []).map((s) => quote(sources, s)),
+    };
+    if (typeof a.originalLabel === "string") r.originalLabel = a.originalLabel;
+    if (a.titles) r.titles = a.titles;
+    if (a.date) r.date = a.date;
+    return r;
+  });
+}
+
+export function edgeRecords(graph: KnowledgeGraph): EdgeRecord[] {
+  const sources = sourcesById(graph);
+  return graph.mapEdges((id, a, source, target, sa, ta) => {
+    const r: EdgeRecord = {
+      id,
+      source,
+      target,
+      sourceLabel: sa.label,
+      targetLabel: ta.label,
+      relation: a.relation,
+      inferred: a.inferred === true,
+      evidence: (a.evidence ?? []).map((s) => quote(sources, s)),
+    };
+    if (a.date) r.date = a.date;
+    if (a.title !== undefined) r.title = a.title;
+    return r;
+  });
+}
+
+/** Quotes of several spans, one per line, for people reading a table. */
+export const quotesText = (spans: QuotedSpan[]) => spans.map((s) => s.text).join("\n");
+
+/**
+ * Flat columns shared by CSV, GEXF and GraphML, so a column means the same in
+ * each. Lists and spans are JSON text: lossless, and every tool that reads
+ * the file can take it apart again.
+ */
+export type Cell = string | number | boolean | undefined;
+
+export function flatNode(r: NodeRecord): Record<string, Cell> {
+  return {
+    label: r.label,
+    original_label: r.originalLabel,
+    type: r.type,
+    aliases: JSON.stringify(r.aliases),
+    titles: r.titles && JSON.stringify(r.titles),
+    date: r.date,
+    x: r.x,
+    y: r.y,
+    size: r.size,
+    color: r.color,
+    mentions: JSON.stringify(r.mentions),
+  };
+}
+
+export function flatEdge(r: EdgeRecord): Record<string, Cell> {
+  return {
+    relation: r.relation,
+    date: r.date,
+    title: r.title,
+    inferred: r.inferred,
+    evidence_text: quotesText(r.evidence),
+    evidence: JSON.stringify(r.evidence),
+  };
+}
+
+/** Article ids and titles, so the file says where its evidence comes from. */
+export function describeSources(graph: KnowledgeGraph): string {
+  const sources = graph.getAttribute("sources") ?? [];
+  const list = sources.map((s) => `${s.id}: ${s.title}${s.date ? ` (${s.date})` : ""}`).join("\n");
+  return `${graph.order} nodes, ${graph.size} edges, evidence from ${sources.length} article${sources.length === 1 ? "" : "s"}${list ? `:\n${list}` : ""}`;
+}
