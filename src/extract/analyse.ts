@@ -2,6 +2,7 @@
 // meetings, bodies and teams, people with their posts, places, pronouns.
 import { dateContext, paragraphDates, type DateContext, type ParagraphDates } from "./dates";
 import { prepareText, type Paragraph, type PreparedText } from "./document";
+import { ORG_SUFFIXES } from "./lexicon/organisations";
 import { ORG_REFERENCES, PERSON_PRONOUNS } from "./lexicon/words";
 import { findMeetings, type MeetingMention } from "./mentions/meetings";
 import { findTitles, type TitleMention } from "./mentions/notices";
@@ -15,7 +16,7 @@ export interface Reference {
   start: number;
   end: number;
   text: string;
-  kind: "person" | "org";
+  kind: "person" | "org" | "group";
   /** For an org reference: the kinds of body it can stand for (该局 → 局). */
   endings?: string[];
 }
@@ -122,11 +123,18 @@ function addKnownNames(view: string, byParagraph: ParagraphMentions[], inTitle: 
 }
 
 const orgReferenceWords = Object.keys(ORG_REFERENCES).sort((a, b) => b.length - a.length);
+const groupWords = ORG_SUFFIXES.filter(([, t]) => t === "group").map(([s]) => s).sort((a, b) => b.length - a.length);
 
 function addReferences(view: string, byParagraph: ParagraphMentions[]) {
   for (const pm of byParagraph) {
     const { start: from, end: to } = pm.paragraph;
     for (let i = from; i < to; i++) {
+      const team = groupWords.find((w) => view.startsWith(w, i));
+      if (team && !covered(pm, i, i + team.length)) {
+        pm.references.push({ start: i, end: i + team.length, text: team, kind: "group", endings: [team] });
+        i += team.length - 1;
+        continue;
+      }
       const word = orgReferenceWords.find((w) => view.startsWith(w, i));
       if (word && !covered(pm, i, i + word.length)) {
         pm.references.push({ start: i, end: i + word.length, text: word, kind: "org", endings: ORG_REFERENCES[word] });

@@ -1,6 +1,7 @@
 // The extractor's entry point: one prepared article in, entities and
 // relations with their evidence out. Pure: no Node API, no DOM.
 import type { SourceDoc } from "../graph/contract";
+import { extract } from "./extract";
 import type { Extraction } from "./types";
 
 export const EXTRACTOR_VERSION = "cn-gov-news-extract 0.1.0";
@@ -10,7 +11,6 @@ export interface ExtractOptions {
   year?: number;
 }
 
-export function extractDocument(doc: SourceDoc, _options: ExtractOptions = {}): Extraction {
-  // Work in progress: the rule stages land in the following commits.
-  return { doc, entities: [], relations: [] };
+export function extractDocument(doc: SourceDoc, options: ExtractOptions = {}): Extraction {
+  return extract(doc, options);
 }

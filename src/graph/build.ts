@@ -44,8 +44,12 @@ export function buildGraph(extractions: Extraction[], options: BuildOptions): Kn
 
   for (const { doc, entities, relations } of extractions) {
     const nodeOfLocal = new Map<string, string>();
+    const claimedHere = new Set<string>();
     for (const e of entities) {
-      const mergeKey = mergeKeyOf(e, doc.id);
+      let mergeKey = mergeKeyOf(e, doc.id);
+      // Two entities of one article are two nodes, even when their names agree (分别召开).
+      if (claimedHere.has(mergeKey)) mergeKey = `${mergeKey}@${doc.id}#${e.id}`;
+      claimedHere.add(mergeKey);
       let key = nodeOfMergeKey.get(mergeKey);
       if (key === undefined) {
         const wanted = readableKey(e);

@@ -22,9 +22,10 @@ for (const entry of [...ORG_SUFFIXES].sort((a, b) => b[0].length - a[0].length))
   suffixesByLastChar.get(last)!.push(entry);
 }
 
-/** The next character turns the suffix into another word (局面, 部门, 院长, 中学生). */
+/** The next character turns the suffix into another word (局面, 部门, 部署, 院长, 中学生). */
 const BLOCKING_NEXT: Record<string, string> = {
   "": "长员议门面势托法理置于在士子内外有以属谓机校级位室公实好事学",
+  部: "长员门署分队位属落件",
   学: "生城",
   院: "士子内外校长",
   心: "城区",
@@ -51,7 +52,7 @@ const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|�
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -85,7 +86,7 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       const headStart = end - suffix.length;
       if (headStart < from || !view.startsWith(suffix, headStart)) continue;
       const next = view[end] ?? "";
-      const blocking = BLOCKING_NEXT[suffix.length === 1 ? "" : suffix[suffix.length - 1]] ?? "";
+      const blocking = (suffix.length === 1 ? BLOCKING_NEXT[suffix] ?? BLOCKING_NEXT[""] : BLOCKING_NEXT[suffix[suffix.length - 1]]) ?? "";
       if (next && blocking.includes(next)) continue;
       let start = leftEdge(view, headStart, {
         minCore: suffix.length === 1 ? 1 : 0,
@@ -104,6 +105,15 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       const alias = /^\(([\u3400-\u9fff]{2,8})\)/.exec(view.slice(end, end + 12));
       if (alias && alias[1].length < text.length) {
         mention.bracketAlias = { start: end + 1, end: end + 1 + alias[1].length, text: alias[1] };
+      }
+      // 市教育局督查组: a body's own team, named by the body; the team word is a generic re-mention.
+      if (type === "group") {
+        const core = text.slice(0, text.length - suffix.length);
+        const owner = ORG_SUFFIXES.find(([sfx, t]) => t !== "group" && sfx.length >= 1 && core.endsWith(sfx) && core.length > sfx.length);
+        if (owner) {
+          found.push({ start, end: headStart, type: owner[1], text: core, suffix: owner[0] });
+          break;
+        }
       }
       found.push(mention);
       break;

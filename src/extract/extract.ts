@@ -1,0 +1,886 @@
+// Stages 4 to 6: entities from mentions, relations from verb frames, and the
+// Extraction handed to the graph builder. Each sentence is read as a pattern
+// string (see units.ts); rules match verb frames on it.
+import type { NodeType, Relation, SourceDoc } from "../graph/contract";
+import { analyse, type Analysis, type ParagraphMentions, type Reference } from "./analyse";
+import { dateAt } from "./dates";
+import { sentences } from "./document";
+import { buildOrgIndex, type Entity } from "./entities";
+import { GO_VERBS, SPEAK_VERBS, TOUR_VERBS } from "./lexicon/events";
+import { FUSED_POSTS, LEADER_HEADS, MEMBER_POSTS, POST_BODY_ENDINGS } from "./lexicon/posts";
+import type { MeetingMention } from "./mentions/meetings";
+import type { OfficialPhrase } from "./mentions/officials";
+import type { PostMention } from "./mentions/people";
+import { simplify } from "./script";
+import type { ExtractedEntity, ExtractedRelation, Extraction, TextRange } from "./types";
+import { encode, rule, unitsIn, type Encoded, type Unit } from "./units";
+
+interface UnitData {
+  entity?: Entity;
+  /** A person pronoun or bare post, resolved while reading. */
+  pending?: "person";
+  meeting?: MeetingMention;
+  phrase?: OfficialPhrase;
+  /** The body acts through an unnamed representative (县卫健委主要负责人). */
+  representative?: boolean;
+}
+type U = Unit<UnitData>;
+type Enc = Encoded<UnitData>;
+
+const REPRESENTATIVE = /^(主要负责同志|主要负责人|相关负责人|负责同志|负责人|主要领导|有关负责同志)/;
+const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
+const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
+const CLAUSE_OPENERS = /^(?:随后|随即|当天|当日|同日|会上|会后|仪式上|上午|下午|晚上|中午|同时|此外|另外|其中|并|还|又|也|即日起|今日|今天|今早|首先|最后|接着|紧接着|期间)+,?/;
+
+function byStart<T extends { start: number }>(a: T, b: T) {
+  return a.start - b.start;
+}
+
+export function extract(doc: SourceDoc, options: { year?: number } = {}): Extraction {
+  const a = analyse(doc.text, { date: doc.date, year: options.year });
+  return new Reader(doc, a).read();
+}
+
+class Reader {
+  private readonly text: string;
+  private readonly view: string;
+  private readonly entities: Entity[] = [];
+  private readonly relations: ExtractedRelation[] = [];
+  private readonly relationKeys = new Set<string>();
+  private readonly orgIndex;
+  private readonly persons = new Map<string, Entity>();
+  private readonly places = new Map<string, Entity>();
+  private readonly notices = new Map<string, Entity>();
+  private readonly groupsBySuffix: Entity[] = [];
+  private readonly meetingOfMention = new Map<number, Entity[]>();
+  private readonly chairs = new Map<Entity, Set<Entity>>();
+  private readonly dispatcherOf = new Map<Entity, Entity>();
+  private readonly leaderOf = new Map<Entity, Entity>();
+  private readonly formRange = new Map<Entity, Map<string, TextRange>>();
+  private mainOrg: Entity | undefined;
+  private lastPerson: Entity | undefined;
+  private lastGroup: Entity | undefined;
+  private nextId = 0;
+
+  constructor(
+    private readonly doc: SourceDoc,
+    private readonly a: Analysis,
+  ) {
+    this.text = doc.text;
+    this.view = a.view;
+    const headline = a.byParagraph.find((p) => p.paragraph.kind === "headline");
+    this.orgIndex = buildOrgIndex(a, () => headline?.orgs[0]?.text ?? this.mostFrequentOrgForm());
+    for (const e of this.orgIndex.entities) this.add(e);
+    const mainForm = headline?.orgs[0]?.text ?? this.mostFrequentOrgForm();
+    this.mainOrg = mainForm ? this.orgIndex.byForm(mainForm) : undefined;
+  }
+
+  private mostFrequentOrgForm(): string | undefined {
+    const count = new Map<string, number>();
+    for (const pm of this.a.byParagraph) for (const o of pm.orgs) if (o.type !== "group") count.set(o.text, (count.get(o.text) ?? 0) + 1);
+    return [...count].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0];
+  }
+
+  private add(e: Entity): Entity {
+    e.id ||= `e${this.nextId++}`;
+    if (!this.entities.includes(e)) this.entities.push(e);
+    return e;
+  }
+
+  private newEntity(type: NodeType, form: string, range: TextRange, date?: string | null): Entity {
+    const e = this.add({ id: "", type, forms: [form], mentions: [range], standalone: true, titles: [] });
+    if (date) e.date = date;
+    this.rememberForm(e, form, range);
+    return e;
+  }
+
+  private rememberForm(e: Entity, form: string, range: TextRange) {
+    if (!this.formRange.has(e)) this.formRange.set(e, new Map());
+    const m = this.formRange.get(e)!;
+    if (!m.has(form)) m.set(form, range);
+  }
+
+  // ---- entities of each kind -------------------------------------------------
+
+  private person(phrase: OfficialPhrase): Entity {
+    const name = phrase.name.text;
+    let e = this.persons.get(name);
+    const range = { start: phrase.name.start, end: phrase.name.end };
+    if (!e) {
+      e = this.newEntity("official", name, range);
+      this.persons.set(name, e);
+    } else e.mentions.push(range);
+    for (const p of phrase.posts) {
+      const title = this.text.slice(p.start, p.end);
+      if (!e.titles.includes(title)) e.titles.push(title);
+    }
+    return e;
+  }
+
+  private place(text: string, range: TextRange): Entity {
+    const key = text.replace(/(特别行政区|自治区|省|市)$/, "");
+    let e = this.places.get(key);
+    if (!e) {
+      e = this.newEntity("place", key === text ? text : key, range);
+      this.places.set(key, e);
+    } else e.mentions.push(range);
+    if (!e.forms.includes(text)) e.forms.push(text);
+    this.rememberForm(e, text, range);
+    return e;
+  }
+
+  private notice(text: string, range: TextRange, date: string | null): Entity {
+    let e = this.notices.get(text);
+    if (!e) {
+      e = this.newEntity("notice", text, range, date);
+      this.notices.set(text, e);
+    } else e.mentions.push(range);
+    return e;
+  }
+
+  private groupReference(ref: Reference): Entity {
+    const word = ref.text;
+    const antecedent = [...this.groupsBySuffix].reverse().find((g) => g.forms.some((f) => f.endsWith(word)));
+    if (antecedent) return antecedent;
+    // The only name this team has.
+    const e = this.newEntity("group", word, { start: ref.start, end: ref.end });
+    this.groupsBySuffix.push(e);
+    return e;
+  }
+
+  private orgReference(ref: Reference, before: number): Entity | undefined {
+    const endings = ref.endings ?? [];
+    const fits = (e: Entity) => e.forms.some((f) => endings.some((x) => f.endsWith(x)));
+    if (/^(我|本|全)/.test(ref.text) || ref.text.length === 2 && !/^该/.test(ref.text)) {
+      if (this.mainOrg && fits(this.mainOrg)) return this.mainOrg;
+      const all = this.orgIndex.entities.filter(fits);
+      return all.length === 1 ? all[0] : undefined;
+    }
+    // 该局: the latest body of that kind named before.
+    let best: { e: Entity; at: number } | undefined;
+    for (const e of this.orgIndex.entities) {
+      if (!fits(e)) continue;
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e, at: m.start };
+    }
+    return best?.e;
+  }
+
+  // ---- relations ---------------------------------------------------------------
+
+  private relate(source: Entity | undefined, relation: Relation, target: Entity | undefined, evidence: TextRange, extra: { date?: string | null; title?: string; inferred?: boolean } = {}) {
+    if (!source || !target || source === target) return;
+    const key = `${source.id}|${relation}|${target.id}|${extra.date ?? ""}`;
+    if (this.relationKeys.has(key)) return;
+    this.relationKeys.add(key);
+    const r: ExtractedRelation = { source: source.id, target: target.id, relation, evidence: [evidence] };
+    if (extra.date) r.date = extra.date;
+    if (extra.title) r.title = extra.title;
+    if (extra.inferred) r.inferred = true;
+    this.relations.push(r);
+    if (relation === "chaired") {
+      if (!this.chairs.has(target)) this.chairs.set(target, new Set());
+      this.chairs.get(target)!.add(source);
+    }
+  }
+
+  private hasRelation(source: Entity, relation: Relation, target: Entity) {
+    return this.relations.some((r) => r.source === source.id && r.relation === relation && r.target === target.id);
+  }
+
+  read(): Extraction {
+    const units = this.a.byParagraph.map((pm) => this.unitsOf(pm));
+    this.postsAndRoles(units);
+    let context: { meeting?: Entity; tourOf: Map<Entity, Entity> } = { tourOf: new Map() };
+    let previousDate: string | null = null;
+    for (let k = 0; k < this.a.byParagraph.length; k++) {
+      const pm = this.a.byParagraph[k];
+      const date = dateAt(pm.dates, pm.paragraph.start);
+      const continues = pm.paragraph.kind === "body" && date === previousDate && k > 0;
+      if (!continues || pm.paragraph.kind === "headline") context = { tourOf: new Map() };
+      if (pm.paragraph.kind === "body") previousDate = pm.dates.last;
+      for (const s of sentences(this.view, pm.paragraph)) this.readSentence(pm, units[k], s, context);
+    }
+    this.mergeHeadlineMeetings();
+    this.mentionsInTitles();
+    return this.output();
+  }
+
+  /** Units of a paragraph: officials, bodies, teams, meetings, documents, places, references. */
+  private unitsOf(pm: ParagraphMentions): U[] {
+    const list: U[] = [];
+    for (const ph of pm.officials) list.push({ kind: "P", start: ph.start, end: ph.end, data: { entity: this.person(ph), phrase: ph } });
+    for (const o of pm.orgs) {
+      const e = this.orgIndex.entityOf(o.start, o.end);
+      let end = o.end + (o.bracketAlias ? o.bracketAlias.text.length + 2 : 0);
+      const rep = REPRESENTATIVE.exec(this.view.slice(end, end + 8));
+      if (rep) end += rep[0].length;
+      if (!e) list.push({ kind: "X", start: o.start, end, data: {} });
+      else if (e.type === "group") {
+        if (!this.groupsBySuffix.includes(e)) this.groupsBySuffix.push(e);
+        list.push({ kind: "G", start: o.start, end, data: { entity: e } });
+      } else list.push({ kind: "A", start: o.start, end, data: { entity: e, representative: Boolean(rep) } });
+    }
+    for (const m of pm.meetings) if (!m.referred) list.push({ kind: "M", start: m.start, end: m.end, data: { meeting: m } });
+    for (const t of pm.titles) {
+      const date = dateAt(pm.dates, t.outerStart);
+      if (t.isDocument) list.push({ kind: "D", start: t.outerStart, end: t.outerEnd, data: { entity: this.notice(t.text, { start: t.start, end: t.end }, pm.paragraph.kind === "body" ? date : null) } });
+      else list.push({ kind: "X", start: t.outerStart, end: t.outerEnd, data: {} });
+    }
+    for (const p of pm.places) list.push({ kind: "L", start: p.start, end: p.end, data: { entity: this.place(p.text, { start: p.start, end: p.end }) } });
+    for (const r of pm.references) {
+      if (r.kind === "person") list.push({ kind: "P", start: r.start, end: r.end, data: { pending: "person" } });
+      else if (r.kind === "group") list.push({ kind: "G", start: r.start, end: r.end, data: { entity: this.groupReference(r) } });
+      else {
+        const e = this.orgReference(r, r.start);
+        if (e) list.push({ kind: e.type === "group" ? "G" : "A", start: r.start, end: r.end, data: { entity: e } });
+      }
+    }
+    for (const post of pm.loosePosts) {
+      const who = this.bearerOf(post);
+      if (who) list.push({ kind: "P", start: post.start, end: post.end, data: { entity: who } });
+    }
+    list.sort((x, y) => x.start - y.start || y.end - x.end);
+    const kept: U[] = [];
+    for (const u of list) if (!kept.length || u.start >= kept[kept.length - 1].end) kept.push(u);
+    return kept;
+  }
+
+  /** A bare post standing for the one person who holds it (司长 → 政务司司长张建宗). */
+  private bearerOf(post: PostMention): Entity | undefined {
+    const before = this.view.slice(Math.max(0, post.start - 2), post.start);
+    if (/(为|任|兼任|副)$/.test(before) || LEADER_HEADS.includes(post.text) || MEMBER_POSTS.includes(post.text)) return undefined;
+    const holders = [...this.persons.values()].filter((p) => p.titles.some((t) => simplify(t).endsWith(post.text)));
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+
+  // ---- posts: holds_post, leads and member_of from titles ---------------------------
+
+  private postsAndRoles(units: U[][]) {
+    for (const list of units) {
+      for (const u of list) {
+        const ph = u.data.phrase;
+        if (!ph || !u.data.entity) continue;
+        const person = u.data.entity;
+        const byBody = new Map<Entity, string[]>();
+        for (const post of ph.posts) {
+          const title = this.text.slice(post.start, post.end);
+          const body = this.bodyOfPost(post.text, post.head, post.org ? this.orgIndex.entityOf(post.org.start, post.org.end) : undefined, post.org !== undefined);
+          if (!body) continue;
+          const evidence = { start: ph.start, end: ph.name.end };
+          if (body.type === "group" || /领导小组|领导组|指挥部/.test(body.forms[0])) {
+            if (LEADER_HEADS.includes(post.text)) this.relate(person, "leads", body, evidence);
+            else if (MEMBER_POSTS.includes(post.text) || post.text.startsWith("副")) this.relate(person, "member_of", body, evidence);
+            continue;
+          }
+          if (!byBody.has(body)) byBody.set(body, []);
+          byBody.get(body)!.push(title);
+        }
+        for (const [body, titles] of byBody) {
+          this.relate(person, "holds_post", body, { start: ph.start, end: ph.name.end }, { title: titles.join("、") });
+        }
+      }
+    }
+  }
+
+  /** The body a post belongs to: the one written before it, or the one its head word implies. */
+  private bodyOfPost(post: string, head: string, written: Entity | undefined, hasWritten: boolean): Entity | undefined {
+    if (hasWritten) return written;
+    const fused = FUSED_POSTS[post];
+    if (fused !== undefined) return fused ? this.orgIndex.byForm(fused) ?? this.orgIndex.entities.find((e) => e.forms.some((f) => f.endsWith(fused))) : undefined;
+    const bare = post.replace(/^(常务副|副|党组|党委|执行|第一)+/, "");
+    const prefix = post.slice(0, post.length - bare.length);
+    // 厅党组书记: the body's one-character name before the party prefix.
+    const bodyChar = /^([厅局院校委部办])/.exec(prefix + bare)?.[1];
+    if (bodyChar && !POST_BODY_ENDINGS[head]) return this.uniqueBody([bodyChar === "院" ? "医院" : bodyChar, bodyChar]);
+    const endings = POST_BODY_ENDINGS[head];
+    if (endings) {
+      const main = this.mainOrg;
+      if (main && ["院长", "校长", "园长"].includes(head) && endings.some((x) => main.forms.some((f) => f.endsWith(x)))) return main;
+      return this.uniqueBody(endings);
+    }
+    // 党委书记, 党委常委 at a hospital or a university that wrote the article.
+    if (/党委|书记|常委/.test(post) && this.mainOrg && ["hospital", "university", "school"].includes(this.mainOrg.type)) return this.mainOrg;
+    return undefined;
+  }
+
+  private uniqueBody(endings: string[]): Entity | undefined {
+    for (const ending of endings) {
+      const found = this.orgIndex.entities.filter((e) => e.type !== "group" && e.forms.some((f) => f.endsWith(ending)));
+      if (found.length === 1) return found[0];
+      if (found.length > 1) return undefined;
+    }
+    return undefined;
+  }
+
+  // ---- sentences ----------------------------------------------------------------
+
+  private readSentence(pm: ParagraphMentions, units: U[], s: { start: number; end: number }, context: { meeting?: Entity; tourOf: Map<Entity, Entity> }) {
+    const enc = encode(this.view, s.start, s.end, units.filter((u) => u.start >= s.start && u.end <= s.end));
+    const dateOf = (patternIndex: number) => (pm.paragraph.kind === "headline" ? null : dateAt(pm.dates, enc.offsets[patternIndex] ?? s.start));
+    const evidence = (from: number, to: number): TextRange => ({
+      start: enc.offsets[from] ?? s.start,
+      end: to >= enc.pattern.length ? s.end : (enc.unitAt(to - 1)?.end ?? (enc.offsets[to - 1] ?? s.end - 1) + 1),
+    });
+    const reader = new SentenceReader(this, enc, context, dateOf, evidence, pm);
+    reader.run();
+  }
+
+  // Accessors for the sentence reader.
+  meetingFor(mention: MeetingMention, date: string | null, copies = 1): Entity[] {
+    let list = this.meetingOfMention.get(mention.start);
+    if (!list) list = [];
+    while (list.length < copies) {
+      const e = this.newEntity("meeting", mention.text, { start: mention.start, end: mention.end }, date);
+      list.push(e);
+    }
+    this.meetingOfMention.set(mention.start, list);
+    // Bodies named inside the meeting's name organise it (省政府常务会议).
+    for (const e of list) this.organiserFromName(e, mention);
+    return list.slice(0, copies);
+  }
+
+  tourMeeting(form: string, range: TextRange, date: string | null): Entity {
+    return this.newEntity("meeting", form, range, date);
+  }
+
+  private organiserFromName(meeting: Entity, mention: MeetingMention) {
+    for (const pm of this.a.byParagraph) {
+      for (const o of pm.nestedOrgs) {
+        if (o.start < mention.start || o.end > mention.end) continue;
+        const e = this.orgIndex.entityOf(o.start, o.end);
+        if (e && e.type === "agency") this.relate(e, "organized", meeting, { start: mention.start, end: mention.end }, { date: meeting.date });
+      }
+    }
+  }
+
+  chairsOf(meeting: Entity) {
+    return this.chairs.get(meeting) ?? new Set<Entity>();
+  }
+  resolvePerson(): Entity | undefined {
+    return this.lastPerson;
+  }
+  noteSubject(e: Entity | undefined) {
+    if (e?.type === "official") this.lastPerson = e;
+  }
+  noteGroup(e: Entity | undefined) {
+    if (e?.type === "group") this.lastGroup = e;
+  }
+  currentGroup() {
+    return this.lastGroup;
+  }
+  mainAgency(): Entity | undefined {
+    return this.mainOrg?.type === "agency" ? this.mainOrg : undefined;
+  }
+  setDispatcher(group: Entity, by: Entity) {
+    if (!this.dispatcherOf.has(group)) this.dispatcherOf.set(group, by);
+  }
+  dispatcher(group: Entity) {
+    return this.dispatcherOf.get(group);
+  }
+  setLeader(group: Entity, p: Entity) {
+    this.leaderOf.set(group, p);
+  }
+  leader(group: Entity) {
+    return this.leaderOf.get(group);
+  }
+  link(source: Entity | undefined, relation: Relation, target: Entity | undefined, evidence: TextRange, extra: { date?: string | null; title?: string; inferred?: boolean } = {}) {
+    this.relate(source, relation, target, evidence, extra);
+  }
+  has(source: Entity, relation: Relation, target: Entity) {
+    return this.hasRelation(source, relation, target);
+  }
+  viewText(start: number, end: number) {
+    return this.view.slice(start, end);
+  }
+
+  // ---- after reading ------------------------------------------------------------------
+
+  /** A meeting named in the headline is the body's meeting of that name. */
+  private mergeHeadlineMeetings() {
+    const headline = this.a.byParagraph.find((p) => p.paragraph.kind === "headline")?.paragraph;
+    if (!headline) return;
+    const inHeadline = (e: Entity) => e.type === "meeting" && e.mentions[0].start >= headline.start && e.mentions[0].end <= headline.end;
+    const norm = (f: string) => f.replace(/会议$/, "会");
+    for (const h of this.entities.filter(inHeadline)) {
+      const hf = norm(h.forms[0]);
+      const body = this.entities.filter((e) => e.type === "meeting" && !inHeadline(e)).find((e) => {
+        const bf = norm(e.forms[0]);
+        return bf.includes(hf) || hf.includes(bf);
+      });
+      if (!body) continue;
+      for (const r of this.relations) {
+        if (r.target === h.id) {
+          r.target = body.id;
+          if (body.date) r.date = body.date;
+          else delete r.date;
+        }
+        if (r.source === h.id) r.source = body.id;
+      }
+      body.mentions.push(...h.mentions);
+      for (const f of h.forms) if (!body.forms.includes(f)) body.forms.push(f);
+      this.rememberForm(body, h.forms[0], h.mentions[0]);
+      this.entities.splice(this.entities.indexOf(h), 1);
+    }
+  }
+
+  /** A notice whose title names an entity of the article mentions it. */
+  private mentionsInTitles() {
+    for (const notice of this.notices.values()) {
+      const title = notice.forms[0];
+      for (const e of this.entities) {
+        if (e.type !== "agency" && e.type !== "official") continue;
+        if (e.forms.some((f) => f.length >= 2 && title.includes(f))) this.relate(notice, "mentions", e, notice.mentions[0]);
+      }
+    }
+  }
+
+  private output(): Extraction {
+    // Relations may name one entity twice (headline merges): keep one per (source, relation, target, date).
+    const seen = new Set<string>();
+    const relations = this.relations.filter((r) => {
+      const k = `${r.source}|${r.relation}|${r.target}|${r.date ?? ""}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    const used = new Set(this.entities.map((e) => e.id));
+    const entities: ExtractedEntity[] = this.entities
+      .filter((e) => used.has(e.id))
+      .filter((e) => e.type !== "meeting" || relations.some((r) => r.source === e.id || r.target === e.id))
+      .map((e) => this.toExtracted(e));
+    const ids = new Set(entities.map((e) => e.id));
+    return { doc: this.doc, entities, relations: relations.filter((r) => ids.has(r.source) && ids.has(r.target)) };
+  }
+
+  private labelOf(e: Entity, form: string): string {
+    const range = this.formRange.get(e)?.get(form) ?? e.mentions.find((m) => this.view.slice(m.start, m.end) === form);
+    return range ? this.text.slice(range.start, range.end) : form;
+  }
+
+  private toExtracted(e: Entity): ExtractedEntity {
+    for (const m of e.mentions) this.rememberForm(e, this.view.slice(m.start, m.end), m);
+    const forms = [...e.forms].sort((x, y) => y.length - x.length);
+    const label = this.labelOf(e, e.type === "place" ? e.forms[0] : forms[0]);
+    const aliases = [...new Set(forms.map((f) => this.labelOf(e, f)))].filter((x) => x !== label);
+    const mentions = [...e.mentions].sort(byStart).filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
+    const out: ExtractedEntity = { id: e.id, type: e.type, label, matchKey: simplify(label), aliases, mentions };
+    if (e.type === "official") out.titles = e.titles;
+    if (e.date && (e.type === "meeting" || e.type === "notice")) out.date = e.date;
+    return out;
+  }
+}
+
+/** The rules, applied to one sentence. */
+class SentenceReader {
+  private readonly p: string;
+  /** The meeting in context when the sentence starts, and where later ones come in. */
+  private readonly initialMeeting: Entity | undefined;
+  private readonly meetingMarks: { at: number; meeting: Entity }[] = [];
+
+  constructor(
+    private readonly r: Reader,
+    private readonly enc: Enc,
+    private readonly context: { meeting?: Entity; tourOf: Map<Entity, Entity> },
+    private readonly dateOf: (i: number) => string | null,
+    private readonly evidence: (from: number, to: number) => TextRange,
+    private readonly pm: ParagraphMentions,
+  ) {
+    this.p = enc.pattern;
+    this.initialMeeting = context.meeting;
+  }
+
+  private setMeeting(meeting: Entity, at: number) {
+    this.context.meeting = meeting;
+    this.meetingMarks.push({ at, meeting });
+  }
+
+  /** The meeting in context at a pattern position: the last one named before it. */
+  private meetingBefore(at: number): Entity | undefined {
+    let found = this.initialMeeting;
+    let best = -1;
+    for (const mark of this.meetingMarks) if (mark.at <= at && mark.at >= best) ((found = mark.meeting), (best = mark.at));
+    return found;
+  }
+
+  private entityOf(u: U): Entity | undefined {
+    if (u.data.pending === "person") u.data.entity = this.r.resolvePerson();
+    return u.data.entity;
+  }
+
+  private entities(units: U[]): Entity[] {
+    return units.map((u) => this.entityOf(u)).filter((e): e is Entity => Boolean(e));
+  }
+
+  /** Clause starts, a "," between two subjects not counting (X,Y主持…). */
+  private clauseStarts(): number[] {
+    const starts = [0];
+    for (let i = 0; i < this.p.length; i++) {
+      const ch = this.p[i];
+      if (ch !== "," && ch !== ";") continue;
+      const prev = this.enc.unitAt(i - 1);
+      const next = this.enc.unitAt(i + 1);
+      if (ch === "," && prev && next && "PAG".includes(prev.kind) && "PAG".includes(next.kind)) continue;
+      starts.push(i + 1);
+    }
+    return starts;
+  }
+
+  private subjectAt(i: number): { units: U[]; explicit: boolean } {
+    const starts = this.clauseStarts();
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= i) k++;
+    for (let j = k; j >= 0; j--) {
+      const s = this.explicitSubject(starts[j]);
+      if (s.length) return { units: s, explicit: j === k };
+      // A semicolon ends what a dropped subject can reach back to.
+      if (j > 0 && this.p[starts[j] - 1] === ";") break;
+    }
+    return { units: [], explicit: false };
+  }
+
+  private explicitSubject(clauseStart: number): U[] {
+    let at = clauseStart;
+    const rest = this.p.slice(at);
+    const opener = CLAUSE_OPENERS.exec(rest);
+    if (opener) at += opener[0].length;
+    const m = rule(`^${LIST("S")}`, "").exec(this.p.slice(at));
+    return m ? unitsIn(this.enc, m[0], at) : [];
+  }
+
+  run() {
+    this.leadsAndTeams();
+    this.hold();
+    this.invertedChair();
+    this.attend();
+    this.issue();
+    this.visits();
+    this.tours();
+    this.dispatch();
+    this.aid();
+    this.speech();
+    for (const u of this.enc.units) {
+      if (u.kind === "P") this.r.noteSubject(this.entityOf(u));
+      if (u.kind === "G") this.r.noteGroup(u.data.entity);
+    }
+  }
+
+  private meetingsOf(u: U, date: string | null, copies = 1): Entity[] {
+    const m = u.data.meeting!;
+    // A bare 会议 not held here is the meeting already in context (会议由X主持).
+    if (/^(会议|会|仪式|会上)$/.test(m.text) && this.context.meeting && !this.heldHere(u)) return [this.context.meeting];
+    const list = this.r.meetingFor(m, date, copies);
+    this.setMeeting(list[list.length - 1], this.enc.offsets.indexOf(u.start));
+    return list;
+  }
+
+  private heldHere(u: U): boolean {
+    const before = this.r.viewText(Math.max(0, u.start - 6), u.start);
+    return /(召开|召集|主持|举行|举办|参加|出席|组织)了?$/.test(before);
+  }
+
+  private leadsAndTeams() {
+    // 以P为组长、…为副组长、P兼任办公室主任的A
+    for (const m of this.p.matchAll(rule(`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`))) {
+      const body = this.entityOf(unitsIn(this.enc, m.groups!.body, m.index! + m[0].length - 1)[0]);
+      const date = this.dateOf(m.index!);
+      const lead = unitsIn(this.enc, m.groups!.lead, m.index! + 1)[0];
+      this.r.link(this.entityOf(lead), "leads", body, this.evidence(m.index!, m.index! + m[0].length), { date });
+      const restAt = m.index! + 1 + m.groups!.lead.length + 3;
+      for (const mm of m.groups!.rest.matchAll(rule(`(?<p>{P})(?:为副组长|为成员|兼任办公室主任|任办公室主任|为办公室主任)`))) {
+        const who = unitsIn(this.enc, mm.groups!.p, restAt + mm.index!)[0];
+        this.r.link(this.entityOf(who), "member_of", body, this.evidence(restAt + mm.index!, m.index! + m[0].length), { date });
+      }
+    }
+    // G由…P带队 / P带队 / P率G
+    for (const m of this.p.matchAll(rule(`(?<g>{G})由{GAP}{0,12}?(?<p>{P}){GAP}{0,4}?(?:带队|率队|牵头|任组长|任队长)`))) {
+      const g = this.entityOf(unitsIn(this.enc, m.groups!.g, m.index!)[0]);
+      const pu = unitsIn(this.enc, m[0], m.index!).find((u) => u.kind === "P")!;
+      const p = this.entityOf(pu);
+      const date = this.dateOf(m.index!);
+      this.r.link(p, "leads", g, this.evidence(m.index!, m.index! + m[0].length), { date });
+      if (g && p) this.r.setLeader(g, p);
+      this.ledSubject = { at: m.index! + m[0].length, who: pu };
+      const tour = g && this.groupTour(g);
+      if (tour) this.r.link(p, "chaired", tour, this.evidence(m.index!, m.index! + m[0].length), { date: tour.date });
+    }
+    for (const m of this.p.matchAll(rule(`(?<p>{P})(?:率|率领|带领)(?<g>{G})`))) {
+      const units = unitsIn(this.enc, m[0], m.index!);
+      const g = this.entityOf(units[units.length - 1]);
+      const p = this.entityOf(units[0]);
+      this.r.link(p, "leads", g, this.evidence(m.index!, m.index! + m[0].length), { date: this.dateOf(m.index!) });
+      if (g && p) this.r.setLeader(g, p);
+    }
+    // G的队员名单:…P、P
+    for (const m of this.p.matchAll(rule(`(?<g>{G})的?(?:队员|成员|人员)?名单[:](?<list>[^。;]*)`))) {
+      const g = this.entityOf(unitsIn(this.enc, m.groups!.g, m.index!)[0]);
+      const listAt = m.index! + m[0].length - m.groups!.list.length;
+      for (const u of unitsIn(this.enc, m.groups!.list, listAt)) {
+        if (u.kind !== "P") continue;
+        const at = this.enc.offsets.indexOf(u.start);
+        this.r.link(this.entityOf(u), "member_of", g, this.evidence(m.index!, at + 1), { date: this.dateOf(m.index!) });
+      }
+    }
+  }
+
+  private ledSubject: { at: number; who: U } | undefined;
+  private groupTours = new Map<Entity, Entity>();
+
+  private groupTour(g: Entity): Entity | undefined {
+    return this.groupTours.get(g) ?? this.context.tourOf.get(g);
+  }
+
+  private hold() {
+    const verbs = "主持召开|组织召开|主持|召集|召开|举行|举办";
+    const explicit = rule(`(?<subj>${LIST("S")})(?<gap>(?:{GAP}|在{A}){0,24}?)(?<verb>${verbs})了?(?<obj>{M})`);
+    const handled = new Set<number>();
+    for (const m of this.p.matchAll(explicit)) {
+      const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
+      const objAt = m.index! + m[0].length - 1;
+      handled.add(objAt);
+      this.held(subj, this.enc.unitAt(objAt)!, /分别/.test(m.groups!.gap) && subj.length > 1, m.index!, objAt + 1, m.index!);
+    }
+    // A dropped subject: the clause's own verb, the subject of the clause before.
+    for (const m of this.p.matchAll(rule(`(?<verb>${verbs})了?(?<obj>{M})`))) {
+      const objAt = m.index! + m[0].length - 1;
+      if (handled.has(objAt)) continue;
+      const subject = this.subjectAt(m.index!);
+      const obj = this.enc.unitAt(objAt)!;
+      if (!subject.units.length) {
+        // Held, by no one named: the meeting is still a gathering of the story.
+        this.meetingsOf(obj, this.dateOf(objAt));
+        continue;
+      }
+      const from = this.enc.offsets.indexOf(subject.units[0].start);
+      this.held(subject.units, obj, false, from, objAt + 1, m.index!);
+    }
+  }
+
+  private held(subj: U[], obj: U, separately: boolean, from: number, to: number, verbAt: number) {
+    const date = this.dateOf(verbAt);
+    const meetings = this.meetingsOf(obj, date, separately ? subj.length : 1);
+    subj.forEach((u, k) => {
+      const e = this.entityOf(u);
+      if (!e) return;
+      const targets = separately ? [meetings[k]] : meetings;
+      const at = this.enc.offsets.indexOf(u.start);
+      for (const t of targets) {
+        if (e.type === "official") this.r.link(e, "chaired", t, this.evidence(separately ? at : from, to), { date: t.date });
+        else if (e.type === "agency") this.r.link(e, u.data.representative ? "attended" : "organized", t, this.evidence(at, to), { date: t.date });
+      }
+    });
+  }
+
+  private invertedChair() {
+    for (const m of this.p.matchAll(rule(`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST("P")}){GAP}{0,4}?(?:主持|召集)`))) {
+      const meeting = this.meetingsOf(unitsIn(this.enc, m.groups!.obj, m.index!)[0], this.dateOf(m.index!));
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index! + 1 + m[0].indexOf(m.groups!.subj) - 1)) {
+        for (const t of meeting) this.r.link(this.entityOf(u), "chaired", t, this.evidence(m.index!, m.index! + m[0].length), { date: t.date });
+      }
+    }
+    for (const m of this.p.matchAll(rule(`主持(?<obj>{M})的(?:是|为)(?<subj>${LIST("P")})`))) {
+      const objAt = m.index! + 2;
+      const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!));
+      const subjAt = m.index! + m[0].length - m.groups!.subj.length;
+      for (const u of unitsIn(this.enc, m.groups!.subj, subjAt)) {
+        for (const t of meeting) this.r.link(this.entityOf(u), "chaired", t, this.evidence(m.index!, m.index! + m[0].length), { date: t.date });
+      }
+    }
+  }
+
+  private attendTo(u: U, meeting: Entity | undefined, from: number, to: number) {
+    const e = this.entityOf(u);
+    if (!e || !meeting || this.r.chairsOf(meeting).has(e)) return;
+    if (e.type !== "official" && e.type !== "agency") return;
+    this.r.link(e, "attended", meeting, this.evidence(from, to), { date: meeting.date });
+  }
+
+  private attend() {
+    const verbs = "参加|出席|列席|参会";
+    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")})(?<gap>{GAP}{0,12}?)(?:一同|共同|一起)?(?:${verbs})了?(?<obj>{M})?`))) {
+      const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
+      const objU = m.groups!.obj ? this.enc.unitAt(m.index! + m[0].length - 1) : undefined;
+      const meeting = objU ? this.meetingsOf(objU, this.dateOf(m.index!))[0] : this.context.meeting;
+      for (const u of subj) this.attendTo(u, meeting, this.enc.offsets.indexOf(u.start), m.index! + m[0].length);
+    }
+    // Dropped subject: 随后参加M.
+    for (const m of this.p.matchAll(rule(`(?:^|[,;])(?:随后|随即|还|又|并|也)*(?:${verbs})了?(?<obj>{M})`))) {
+      const objAt = m.index! + m[0].length - 1;
+      const subject = this.subjectAt(objAt);
+      const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(objAt))[0];
+      for (const u of subject.units) this.attendTo(u, meeting, m.index! + 1, objAt + 1);
+    }
+    // 陪同(检查)的(还)有 A、B和C / A、B陪同
+    for (const m of this.p.matchAll(rule(`陪同{GAP}{0,4}?的?(?:还|也)?有(?<subj>${LIST("S")})`))) {
+      const at = m.index! + m[0].length - m.groups!.subj.length;
+      for (const u of unitsIn(this.enc, m.groups!.subj, at)) this.attendTo(u, this.context.meeting, m.index!, this.enc.offsets.indexOf(u.start) + 1);
+    }
+    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")})(?:等|等人)?(?:一同|一起)?陪同`))) {
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.context.meeting, m.index!, m.index! + m[0].length);
+    }
+    // P在M上(讲话): taking part by speaking there.
+    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")}){GAP}{0,6}?在(?<obj>{M})(?:上|中|现场)`))) {
+      const objAt = m.index! + m[0].length - 2;
+      const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!))[0];
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, meeting, m.index!, m.index! + m[0].length);
+    }
+  }
+
+  private issue() {
+    const verbs = "印发|下发|发布|发出|制定|制订|编制|出台";
+    for (const m of this.p.matchAll(rule(`(?:(?<subj>${LIST("S")})(?<gap>{GAP}{0,10}?))?(?<verb>${verbs})(?:了|的)?(?<obj>{D})`))) {
+      const objAt = m.index! + m[0].length - 1;
+      const notice = this.entityOf(this.enc.unitAt(objAt)!);
+      const date = this.dateOf(m.index!);
+      const subj = m.groups!.subj ? unitsIn(this.enc, m.groups!.subj, m.index!) : [];
+      const issuers = this.entities(subj).filter((e) => e.type === "agency" || e.type === "official");
+      if (issuers.length) for (const e of issuers) this.r.link(e, "issued", notice, this.evidence(m.index!, objAt + 1), { date });
+      else {
+        const verbAt = m.index! + m[0].length - 1 - m.groups!.verb.length - (/(了|的)$/.test(m[0].slice(0, -1)) ? 1 : 0);
+        this.r.link(this.r.mainAgency(), "issued", notice, this.evidence(Math.max(m.index!, verbAt), objAt + 1), { date, inferred: true });
+      }
+    }
+  }
+
+  /** 先后到A、B和C调研: visits to each body, and the tour they make up. */
+  private visits() {
+    const go = GO_VERBS.join("|");
+    const tour = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");
+    const re = rule(`(?<go>${go})了?(?<list>(?:[^,;。!?:]){1,80}?)(?:等(?:地|处|单位|学校|场所|防控一线|人流密集场所|一线)?)?(?:(?<tour>(?:实地)?(?:${tour}))|(?=[,;。!?:]|$))`);
+    for (const m of this.p.matchAll(re)) {
+      const listAt = m.index! + m.groups!.go.length + (m[0][m.groups!.go.length] === "了" ? 1 : 0);
+      const items = unitsIn(this.enc, m.groups!.list, listAt).filter((u) => u.kind === "A");
+      const tourVerb = m.groups!.tour;
+      if (!items.length && !tourVerb) continue;
+      const subject = this.ledSubject && this.ledSubject.at <= m.index! ? { units: [this.ledSubject.who], explicit: true } : this.subjectAt(m.index!);
+      const people = subject.units.filter((u) => u.kind === "P");
+      const bodies = subject.units.filter((u) => u.kind === "A" || u.kind === "G");
+      if (!people.length && !bodies.length) continue;
+      const date = this.dateOf(m.index!);
+      const subjFrom = this.enc.offsets.indexOf(subject.units[0].start);
+      const from = subjFrom >= 0 && subjFrom < m.index! ? subjFrom : m.index!;
+      for (const item of items) {
+        const to = this.enc.offsets.indexOf(item.start) + 1;
+        for (const p of people) this.r.link(this.entityOf(p), "visited", this.entityOf(item), this.evidence(from, to), { date });
+      }
+      if (!tourVerb) continue;
+      const tourAt = m.index! + m[0].length - tourVerb.length;
+      const range = { start: this.enc.offsets[tourAt], end: this.enc.offsets[tourAt + tourVerb.length - 1] + 1 };
+      this.tourFor(people, bodies, tourVerb, range, date, from, tourAt + tourVerb.length);
+    }
+  }
+
+  private tourFor(people: U[], bodies: U[], verb: string, range: TextRange, date: string | null, from: number, to: number) {
+    const lead = people.map((u) => this.entityOf(u)).find(Boolean) ?? this.entityOf(bodies[0]);
+    if (!lead) return;
+    let meeting = this.context.tourOf.get(lead);
+    if (!meeting) {
+      meeting = this.r.tourMeeting(verb, range, date);
+      this.context.tourOf.set(lead, meeting);
+    }
+    this.setMeeting(meeting, Math.max(0, this.enc.offsets.findIndex((o) => o >= range.start)));
+    for (const u of people) this.r.link(this.entityOf(u), "chaired", meeting, this.evidence(from, to), { date });
+    for (const u of bodies) {
+      const e = this.entityOf(u);
+      if (e?.type === "agency") this.r.link(e, "organized", meeting, this.evidence(from, to), { date });
+      if (e?.type === "group") {
+        const by = this.r.dispatcher(e);
+        if (by) this.r.link(by, "organized", meeting, this.evidence(from, to), { date });
+        const leader = this.r.leader(e);
+        if (leader) this.r.link(leader, "chaired", meeting, this.evidence(from, to), { date });
+        this.groupTours.set(e, meeting);
+        this.context.tourOf.set(e, meeting);
+      }
+    }
+  }
+
+  /** P检查…, 开展…督查: a tour with no list of bodies. */
+  private tours() {
+    const strong = "调研指导|督导检查|检查指导|实地检查|实地督导|实地调研|调研|检查|督导|督查|考察|视察|巡查";
+    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")})(?<gap>{GAP}{0,8}?)(?<verb>${strong})`))) {
+      const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
+      const verbAt = m.index! + m[0].length - m.groups!.verb.length;
+      if (/陪同|的/.test(m.groups!.gap)) continue;
+      const after = this.p.slice(verbAt + m.groups!.verb.length, verbAt + m.groups!.verb.length + 2);
+      if (/^(组|员|工作组|室)/.test(after)) continue;
+      const people = subj.filter((u) => u.kind === "P");
+      if (!people.length) continue;
+      const lead = this.entityOf(people[0]);
+      if (lead && this.context.tourOf.has(lead)) continue;
+      const range = { start: this.enc.offsets[verbAt], end: this.enc.offsets[verbAt + m.groups!.verb.length - 1] + 1 };
+      this.tourFor(people, [], m.groups!.verb, range, this.dateOf(verbAt), m.index!, verbAt + m.groups!.verb.length);
+    }
+    // 开展秋季学期开学工作督查: the tour named by its own words.
+    for (const m of this.p.matchAll(rule(`(?:开展|进行|组织开展|组织)(?<name>{GAP}{0,16}?(?:督查|检查|调研|督导|巡查|视察|考察))`))) {
+      const subject = this.subjectAt(m.index!);
+      if (!subject.units.length) continue;
+      const nameAt = m.index! + m[0].length - m.groups!.name.length;
+      const range = { start: this.enc.offsets[nameAt], end: this.enc.offsets[nameAt + m.groups!.name.length - 1] + 1 };
+      const people = subject.units.filter((u) => u.kind === "P");
+      const bodies = subject.units.filter((u) => u.kind !== "P");
+      const from = this.enc.offsets.indexOf(subject.units[0].start);
+      this.tourFor(people, bodies, this.r.viewText(range.start, range.end), range, this.dateOf(m.index!), from >= 0 ? from : m.index!, m.index! + m[0].length);
+    }
+  }
+
+  private dispatch() {
+    const verbs = "选派|派出|抽调|组建|派遣|委派|组派";
+    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("A")})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>[^;。\\ue000-\\uedff]{0,30}?)(?<obj>{G})`))) {
+      const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
+      const date = this.dateOf(m.index!);
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) {
+        const e = this.entityOf(u);
+        if (e && (e.type === "agency" || e.type === "hospital")) {
+          this.r.link(e, "dispatched", g, this.evidence(this.enc.offsets.indexOf(u.start), m.index! + m[0].length), { date });
+          if (g) this.r.setDispatcher(g, e);
+        }
+      }
+    }
+    for (const m of this.p.matchAll(rule(`(?:^|[,;])(?<verb>${verbs})(?<rest>[^;。\\ue000-\\uedff]{0,30}?)(?<obj>{G})`))) {
+      const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
+      for (const u of this.subjectAt(m.index! + 1).units) {
+        const e = this.entityOf(u);
+        if (e && (e.type === "agency" || e.type === "hospital")) this.r.link(e, "dispatched", g, this.evidence(m.index! + 1, m.index! + m[0].length), { date: this.dateOf(m.index! + 1) });
+      }
+    }
+    // 队员来自A、B
+    for (const m of this.p.matchAll(rule(`(?<g>{G})?{GAP}{0,10}?(?:队员|成员|医护人员|医务人员)(?:分别)?来自(?<list>${LIST("A")})`))) {
+      const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup();
+      const at = m.index! + m[0].length - m.groups!.list.length;
+      for (const u of unitsIn(this.enc, m.groups!.list, at)) this.r.link(this.entityOf(u), "dispatched", g, this.evidence(m.index!, this.enc.offsets.indexOf(u.start) + 1), { date: this.dateOf(m.index!) });
+    }
+  }
+
+  private aid() {
+    for (const m of this.p.matchAll(rule(`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|出征|援助)(?<place>{L})`))) {
+      const placeAt = m.index! + m[0].length - 1;
+      const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup() ?? this.lastGroupHere(placeAt);
+      this.r.link(g, "aided", this.entityOf(this.enc.unitAt(placeAt)!), this.evidence(m.index!, placeAt + 1), { date: this.dateOf(m.index!) });
+    }
+  }
+
+  private lastGroupHere(before: number): Entity | undefined {
+    for (let i = before; i >= 0; i--) {
+      const u = this.enc.unitAt(i);
+      if (u?.kind === "G") return this.entityOf(u);
+    }
+    return undefined;
+  }
+
+  /** In a meeting's paragraph, a named subject who speaks or reports there attended it. */
+  private speech() {
+    const speak = [...SPEAK_VERBS].sort((x, y) => y.length - x.length).join("|");
+    for (const start of this.clauseStarts()) {
+      const subj = this.explicitSubject(start);
+      const meeting = this.meetingBefore(start);
+      if (!subj.length || !meeting) continue;
+      const end = this.p.slice(start).search(/[;。!?]/);
+      const clause = this.p.slice(start, end < 0 ? undefined : start + end);
+      if (!new RegExp(`(?:${speak})`).test(clause)) continue;
+      if (/(主持|召开|召集|举行|参加|出席|陪同|印发)/.test(clause)) continue;
+      for (const u of subj) {
+        const e = this.entityOf(u);
+        if (e && !this.r.has(e, "attended", meeting)) this.attendTo(u, meeting, start, start + clause.length);
+      }
+    }
+  }
+}

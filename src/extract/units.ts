@@ -1,0 +1,99 @@
+// A sentence as a pattern string: every mention becomes one private-use
+// character whose range says its kind (person, body, team, meeting, document,
+// place), so relation rules are plain regular expressions over the words
+// between mentions (P主持召开M, 以P为组长…的A).
+
+export type UnitKind = "P" | "A" | "G" | "M" | "D" | "L" | "X";
+
+const BASE: Record<UnitKind, number> = { P: 0xe000, A: 0xe200, G: 0xe400, M: 0xe600, D: 0xe800, L: 0xea00, X: 0xec00 };
+const PER_KIND = 0x200;
+
+export const CLASS: Record<UnitKind | "S" | "U", string> = {
+  P: "[\\ue000-\\ue1ff]",
+  A: "[\\ue200-\\ue3ff]",
+  G: "[\\ue400-\\ue5ff]",
+  M: "[\\ue600-\\ue7ff]",
+  D: "[\\ue800-\\ue9ff]",
+  L: "[\\uea00-\\uebff]",
+  X: "[\\uec00-\\uedff]",
+  /** A subject: a person, a body or a team. */
+  S: "[\\ue000-\\ue5ff]",
+  /** Any unit. */
+  U: "[\\ue000-\\uedff]",
+};
+
+/** Words between units, without clause punctuation or another unit. */
+export const GAP_CHAR = "[^,;。!?:\\ue000-\\uedff]";
+
+/**
+ * A regular expression over pattern strings, written with {P}, {A}, {S} …
+ * for unit classes and {GAP} for words between them.
+ */
+export function rule(source: string, flags = "g"): RegExp {
+  return new RegExp(
+    source.replace(/\{(P|A|G|M|D|L|X|S|U|GAP)\}/g, (_m, k: string) => (k === "GAP" ? GAP_CHAR : CLASS[k as keyof typeof CLASS])),
+    flags,
+  );
+}
+
+export interface Unit<T = unknown> {
+  kind: UnitKind;
+  start: number;
+  end: number;
+  data: T;
+}
+
+export interface Encoded<T> {
+  pattern: string;
+  units: Unit<T>[];
+  /** Offset in the view of each pattern character. */
+  offsets: number[];
+  /** The unit behind a pattern character, if it is one. */
+  unitAt(patternIndex: number): Unit<T> | undefined;
+}
+
+export function unitsOfKind(ch: string): UnitKind | undefined {
+  const code = ch.charCodeAt(0);
+  for (const kind of Object.keys(BASE) as UnitKind[]) if (code >= BASE[kind] && code < BASE[kind] + PER_KIND) return kind;
+  return undefined;
+}
+
+/** Encodes view[from, to) with non-overlapping units (sorted, each inside the range). */
+export function encode<T>(view: string, from: number, to: number, units: Unit<T>[]): Encoded<T> {
+  let pattern = "";
+  const offsets: number[] = [];
+  const byChar = new Map<string, Unit<T>>();
+  const counters: Record<UnitKind, number> = { P: 0, A: 0, G: 0, M: 0, D: 0, L: 0, X: 0 };
+  let at = from;
+  for (const u of units) {
+    if (u.start < at || u.end > to) continue;
+    for (; at < u.start; at++) {
+      pattern += view[at];
+      offsets.push(at);
+    }
+    const n = counters[u.kind]++;
+    if (n >= PER_KIND) continue;
+    const ch = String.fromCharCode(BASE[u.kind] + n);
+    byChar.set(ch, u);
+    pattern += ch;
+    offsets.push(u.start);
+    at = u.end;
+  }
+  for (; at < to; at++) {
+    pattern += view[at];
+    offsets.push(at);
+  }
+  const kept = [...byChar.values()];
+  return { pattern, units: kept, offsets, unitAt: (i) => byChar.get(pattern[i]) };
+}
+
+/** The units named by a matched group of a pattern string, in order. */
+export function unitsIn<T>(enc: Encoded<T>, text: string | undefined, index: number): Unit<T>[] {
+  if (!text) return [];
+  const out: Unit<T>[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const u = enc.unitAt(index + i);
+    if (u) out.push(u);
+  }
+  return out;
+}
