@@ -58,7 +58,8 @@ export function isShortFormOf(short: string, long: string): boolean {
   // 河南省教育厅 ⊃ 省教育厅 ⊃ 教育厅; 双牌县委 ⊃ 县委. What is cut off is a place, not a parent body.
   if (l.endsWith(s) && s.length >= 2) {
     const cut = l.slice(0, l.length - s.length);
-    return !orgSuffixes.some((x) => cut.endsWith(x)) && s !== suffix;
+    // A bare suffix is no short form, except a level's own body (县委 for 双牌县委).
+    return !orgSuffixes.some((x) => cut.endsWith(x)) && (s !== suffix || LEVELS.includes(s[0]));
   }
   // 省疫情防控指挥部 ⊂ 省新型…疫情防控指挥部: same level, same suffix, the middle contained.
   if (suffix.length >= 2 && s.endsWith(suffix) && LEVELS.includes(s[0]) && l.includes(s[0])) {

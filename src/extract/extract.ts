@@ -32,6 +32,12 @@ const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
 const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
 const CLAUSE_OPENERS = /^(?:随后|随即|当天|当日|同日|会上|会后|仪式上|上午|下午|晚上|中午|同时|此外|另外|其中|并|还|又|也|即日起|今日|今天|今早|首先|最后|接着|紧接着|期间)+,?/;
 
+/** Set by a debugging script to see each sentence's pattern. */
+export let debug: ((line: string) => void) | undefined;
+export function setDebug(fn: ((line: string) => void) | undefined) {
+  debug = fn;
+}
+
 function byStart<T extends { start: number }>(a: T, b: T) {
   return a.start - b.start;
 }
@@ -58,6 +64,8 @@ class Reader {
   private readonly leaderOf = new Map<Entity, Entity>();
   private readonly formRange = new Map<Entity, Map<string, TextRange>>();
   private mainOrg: Entity | undefined;
+  /** The body the article is by or about, named as the headline's subject (我校, 本院 stand for it). */
+  private authorOrg: Entity | undefined;
   private lastPerson: Entity | undefined;
   private lastGroup: Entity | undefined;
   private nextId = 0;
@@ -68,11 +76,21 @@ class Reader {
   ) {
     this.text = doc.text;
     this.view = a.view;
-    const headline = a.byParagraph.find((p) => p.paragraph.kind === "headline");
-    this.orgIndex = buildOrgIndex(a, () => headline?.orgs[0]?.text ?? this.mostFrequentOrgForm());
+    const subject = this.headlineSubject();
+    const mainForm = subject ?? this.mostFrequentOrgForm();
+    this.orgIndex = buildOrgIndex(a, () => subject);
     for (const e of this.orgIndex.entities) this.add(e);
-    const mainForm = headline?.orgs[0]?.text ?? this.mostFrequentOrgForm();
+    this.authorOrg = subject ? this.orgIndex.byForm(subject) : undefined;
     this.mainOrg = mainForm ? this.orgIndex.byForm(mainForm) : undefined;
+  }
+
+  /** The body the headline is about: one it names as its subject, not as a place gone to. */
+  private headlineSubject(): string | undefined {
+    const headline = this.a.byParagraph.find((p) => p.paragraph.kind === "headline");
+    const org = headline?.orgs.find((o) => o.type !== "group");
+    if (!org) return undefined;
+    const before = this.view.slice(Math.max(headline!.paragraph.start, org.start - 2), org.start);
+    return /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查)$/.test(before) ? undefined : org.text;
   }
 
   private mostFrequentOrgForm(): string | undefined {
@@ -140,7 +158,9 @@ class Reader {
 
   private groupReference(ref: Reference): Entity {
     const word = ref.text;
-    const antecedent = [...this.groupsBySuffix].reverse().find((g) => g.forms.some((f) => f.endsWith(word)));
+    const named = this.orgIndex.entities.filter((g) => g.type === "group" && g.forms.some((f) => f.endsWith(word)));
+    const before = named.filter((g) => g.mentions.some((m) => m.start < ref.start));
+    const antecedent = before.length ? before[before.length - 1] : named[0] ?? [...this.groupsBySuffix].reverse().find((g) => g.forms.some((f) => f.endsWith(word)));
     if (antecedent) return antecedent;
     // The only name this team has.
     const e = this.newEntity("group", word, { start: ref.start, end: ref.end });
@@ -152,15 +172,19 @@ class Reader {
     const endings = ref.endings ?? [];
     const fits = (e: Entity) => e.forms.some((f) => endings.some((x) => f.endsWith(x)));
     if (/^(我|本|全)/.test(ref.text) || ref.text.length === 2 && !/^该/.test(ref.text)) {
-      if (this.mainOrg && fits(this.mainOrg)) return this.mainOrg;
+      const own = this.authorOrg ?? this.mainOrg;
+      if (own && fits(own)) return own;
       const all = this.orgIndex.entities.filter(fits);
       return all.length === 1 ? all[0] : undefined;
     }
-    // 该局: the latest body of that kind named before.
-    let best: { e: Entity; at: number } | undefined;
+    // 该局: the body of that kind the text is about (named most often before), the latest on a tie.
+    let best: { e: Entity; count: number; at: number } | undefined;
     for (const e of this.orgIndex.entities) {
       if (!fits(e)) continue;
-      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e, at: m.start };
+      const earlier = e.mentions.filter((m) => m.end <= before);
+      if (!earlier.length) continue;
+      const at = Math.max(...earlier.map((m) => m.start));
+      if (!best || earlier.length > best.count || (earlier.length === best.count && at > best.at)) best = { e, count: earlier.length, at };
     }
     return best?.e;
   }
@@ -287,20 +311,17 @@ class Reader {
     if (hasWritten) return written;
     const fused = FUSED_POSTS[post];
     if (fused !== undefined) return fused ? this.orgIndex.byForm(fused) ?? this.orgIndex.entities.find((e) => e.forms.some((f) => f.endsWith(fused))) : undefined;
-    const bare = post.replace(/^(常务副|副|党组|党委|执行|第一)+/, "");
-    const prefix = post.slice(0, post.length - bare.length);
     // 厅党组书记: the body's one-character name before the party prefix.
-    const bodyChar = /^([厅局院校委部办])/.exec(prefix + bare)?.[1];
-    if (bodyChar && !POST_BODY_ENDINGS[head]) return this.uniqueBody([bodyChar === "院" ? "医院" : bodyChar, bodyChar]);
+    const bodyChar = /^([厅局院校委部办])(?=党组|党委)/.exec(post)?.[1];
+    if (bodyChar) return this.uniqueBody([bodyChar === "院" ? "医院" : bodyChar, bodyChar]);
+    const own = this.authorOrg;
+    const institution = own && ["hospital", "university", "school"].includes(own.type) ? own : undefined;
+    // 党委书记, 党委常委, 党委副书记: the party committee of the body that wrote the article.
+    if (/^(党委|党组|党总支|党支部)/.test(post)) return institution;
     const endings = POST_BODY_ENDINGS[head];
-    if (endings) {
-      const main = this.mainOrg;
-      if (main && ["院长", "校长", "园长"].includes(head) && endings.some((x) => main.forms.some((f) => f.endsWith(x)))) return main;
-      return this.uniqueBody(endings);
-    }
-    // 党委书记, 党委常委 at a hospital or a university that wrote the article.
-    if (/党委|书记|常委/.test(post) && this.mainOrg && ["hospital", "university", "school"].includes(this.mainOrg.type)) return this.mainOrg;
-    return undefined;
+    if (!endings) return /书记/.test(head) ? institution : undefined;
+    if (institution && ["院长", "校长", "园长"].includes(head) && endings.some((x) => institution.forms.some((f) => f.endsWith(x)))) return institution;
+    return this.uniqueBody(endings);
   }
 
   private uniqueBody(endings: string[]): Entity | undefined {
@@ -322,6 +343,7 @@ class Reader {
       end: to >= enc.pattern.length ? s.end : (enc.unitAt(to - 1)?.end ?? (enc.offsets[to - 1] ?? s.end - 1) + 1),
     });
     const reader = new SentenceReader(this, enc, context, dateOf, evidence, pm);
+    if (debug) debug(enc.pattern.replace(/[\ue000-\uedff]/g, (ch) => { const u = enc.unitAt(0 + enc.pattern.indexOf(ch)); return `[${u?.kind}:${this.view.slice(u!.start, u!.end)}]`; }));
     reader.run();
   }
 
@@ -503,8 +525,20 @@ class SentenceReader {
   }
 
   private entityOf(u: U): Entity | undefined {
-    if (u.data.pending === "person") u.data.entity = this.r.resolvePerson();
+    if (u.data.pending === "person" && !u.data.entity) u.data.entity = this.personBefore(u);
     return u.data.entity;
+  }
+
+  /** 他/她: the person who is the subject of a clause before it in this sentence, else of a sentence before. */
+  private personBefore(u: U): Entity | undefined {
+    const at = this.enc.offsets.indexOf(u.start);
+    let found: Entity | undefined;
+    for (const start of this.clauseStarts()) {
+      if (start >= at) break;
+      const first = this.explicitSubject(start).find((x) => x.kind === "P" && x.data.pending !== "person");
+      if (first?.data.entity) found = first.data.entity;
+    }
+    return found ?? this.r.resolvePerson();
   }
 
   private entities(units: U[]): Entity[] {
@@ -543,7 +577,11 @@ class SentenceReader {
     const rest = this.p.slice(at);
     const opener = CLAUSE_OPENERS.exec(rest);
     if (opener) at += opener[0].length;
-    const m = rule(`^${LIST("S")}`, "").exec(this.p.slice(at));
+    const rest2 = this.p.slice(at);
+    // 医疗队代表张亚枝表态: the representative acts. 市教育局派出的督查组: the team is the subject.
+    const headed = rule(`^(?:{S}(?:代表|{GAP}{0,6}?的))(?<head>${LIST("S")})`, "").exec(rest2);
+    if (headed) return unitsIn(this.enc, headed.groups!.head, at + headed[0].length - headed.groups!.head.length);
+    const m = rule(`^${LIST("S")}`, "").exec(rest2);
     return m ? unitsIn(this.enc, m[0], at) : [];
   }
 
@@ -558,16 +596,17 @@ class SentenceReader {
     this.dispatch();
     this.aid();
     this.speech();
-    for (const u of this.enc.units) {
-      if (u.kind === "P") this.r.noteSubject(this.entityOf(u));
-      if (u.kind === "G") this.r.noteGroup(u.data.entity);
-    }
+    // The person a later 他 stands for: this sentence's last subject, or its first person.
+    const subjects = this.clauseStarts().flatMap((st) => this.explicitSubject(st)).filter((x) => x.kind === "P");
+    const who = subjects.length ? subjects[subjects.length - 1] : this.enc.units.find((x) => x.kind === "P");
+    if (who) this.r.noteSubject(this.entityOf(who));
+    for (const u of this.enc.units) if (u.kind === "G") this.r.noteGroup(u.data.entity);
   }
 
-  private meetingsOf(u: U, date: string | null, copies = 1): Entity[] {
+  private meetingsOf(u: U, date: string | null, copies = 1, reference = false): Entity[] {
     const m = u.data.meeting!;
     // A bare 会议 not held here is the meeting already in context (会议由X主持).
-    if (/^(会议|会|仪式|会上)$/.test(m.text) && this.context.meeting && !this.heldHere(u)) return [this.context.meeting];
+    if (/^(会议|会|仪式|典礼|会上)$/.test(m.text) && this.context.meeting && (reference || !this.heldHere(u))) return [this.context.meeting];
     const list = this.r.meetingFor(m, date, copies);
     this.setMeeting(list[list.length - 1], this.enc.offsets.indexOf(u.start));
     return list;
@@ -640,7 +679,7 @@ class SentenceReader {
       this.held(subj, this.enc.unitAt(objAt)!, /分别/.test(m.groups!.gap) && subj.length > 1, m.index!, objAt + 1, m.index!);
     }
     // A dropped subject: the clause's own verb, the subject of the clause before.
-    for (const m of this.p.matchAll(rule(`(?<verb>${verbs})了?(?<obj>{M})`))) {
+    for (const m of this.p.matchAll(rule(`(?<verb>${verbs})了?(?<obj>{M})(?!的是|的为|的有)`))) {
       const objAt = m.index! + m[0].length - 1;
       if (handled.has(objAt)) continue;
       const subject = this.subjectAt(m.index!);
@@ -672,14 +711,14 @@ class SentenceReader {
 
   private invertedChair() {
     for (const m of this.p.matchAll(rule(`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST("P")}){GAP}{0,4}?(?:主持|召集)`))) {
-      const meeting = this.meetingsOf(unitsIn(this.enc, m.groups!.obj, m.index!)[0], this.dateOf(m.index!));
+      const meeting = this.meetingsOf(unitsIn(this.enc, m.groups!.obj, m.index!)[0], this.dateOf(m.index!), 1, true);
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index! + 1 + m[0].indexOf(m.groups!.subj) - 1)) {
         for (const t of meeting) this.r.link(this.entityOf(u), "chaired", t, this.evidence(m.index!, m.index! + m[0].length), { date: t.date });
       }
     }
     for (const m of this.p.matchAll(rule(`主持(?<obj>{M})的(?:是|为)(?<subj>${LIST("P")})`))) {
       const objAt = m.index! + 2;
-      const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!));
+      const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!), 1, true);
       const subjAt = m.index! + m[0].length - m.groups!.subj.length;
       for (const u of unitsIn(this.enc, m.groups!.subj, subjAt)) {
         for (const t of meeting) this.r.link(this.entityOf(u), "chaired", t, this.evidence(m.index!, m.index! + m[0].length), { date: t.date });

@@ -36,7 +36,7 @@ const NAME_INTERNAL_BOUNDARIES = new Set([
 export function leftEdge(
   view: string,
   headStart: number,
-  options: { minCore?: number; maxLength?: number; floor?: number; blocked?: (i: number) => boolean } = {},
+  options: { minCore?: number; maxLength?: number; floor?: number; blocked?: (i: number) => boolean; soft?: boolean } = {},
 ): number {
   const minCore = options.minCore ?? 1;
   const floor = options.floor ?? 0;
@@ -57,6 +57,7 @@ export function leftEdge(
       }
     }
     if (!word && boundaryChars.has(view[i - 1])) word = view[i - 1];
+    if (word && options.soft && NAME_INTERNAL_BOUNDARIES.has(word)) word = "";
     if (word) {
       if (core >= minCore) return i;
       if (!NAME_INTERNAL_BOUNDARIES.has(word)) return -1;

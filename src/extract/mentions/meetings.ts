@@ -31,7 +31,7 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
   const out: MeetingMention[] = [];
   for (const [nounStart, end] of spans) {
     if (NOT_AFTER.test(view.slice(end, end + 4))) continue;
-    const start = leftEdge(view, nounStart, { minCore: 0, floor: from, maxLength: 30, blocked });
+    const start = leftEdge(view, nounStart, { minCore: 0, floor: from, maxLength: 30, blocked, soft: true });
     const s = start < 0 ? nounStart : start;
     const after = view.slice(end, end + 4);
     const before = view.slice(Math.max(from, s - 4), s);

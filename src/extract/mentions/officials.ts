@@ -4,6 +4,7 @@
 // (同志, 教授). A post before a list of names is shared (副局长陈伟明、邓璎).
 import { HONORIFICS } from "../lexicon/posts";
 import type { OrgMention } from "./orgs";
+import { leftEdge } from "../scan";
 import { findPosts, nameAt, nameBefore, type NameMention, type PostMention } from "./people";
 
 export interface HeldPost {
@@ -38,6 +39,11 @@ const ROLE_ANCHORS = ["代表", "队员", "成员", "负责人", "专家", "志�
 /** A roster: every name in the list after it is a member. */
 const ROSTER_MARKERS = /(名单|队员|成员|人员|分别是|包括|有)[:为是]?$/;
 
+/** No boundary word (verb, function word) inside view[start, end). */
+function leftEdgeOk(view: string, start: number, end: number): boolean {
+  return leftEdge(view, end, { minCore: 99, floor: start, maxLength: end - start }) === -1 && !/[的了在和与及是为到由]/.test(view.slice(start, end));
+}
+
 export interface PeopleInParagraph {
   phrases: OfficialPhrase[];
   /** Posts with no person (其他厅领导为副组长): kept for leads/member_of. */
@@ -69,6 +75,18 @@ export function findPeople(
     return { text: p.text, head: p.head, start: p.start, end: p.end, ...(org ? { org } : {}) };
   };
   const phraseStart = (p: PostMention) => orgEndingAt.get(p.start)?.start ?? p.start;
+  /**
+   * 旅游事务专员: words before a post that name its field belong to the post
+   * when they run back to a list separator or the start of a clause.
+   */
+  const widen = (p: PostMention): PostMention => {
+    if (orgEndingAt.has(p.start)) return p;
+    let i = p.start;
+    while (i > from && p.start - i < 6 && /[\u4e00-\u9fff]/.test(view[i - 1]) && !isTaken(i - 1)) i--;
+    if (i === p.start || !(i === from || /[、,;:。(“]/.test(view[i - 1]))) return p;
+    if (leftEdgeOk(view, i, p.start)) return { ...p, start: i, text: view.slice(i, p.end) };
+    return p;
+  };
 
   for (let k = 0; k < posts.length; k++) {
     const post = posts[k];
@@ -89,6 +107,7 @@ export function findPeople(
     const name = nameAt(view, last.end, to, isTaken);
     if (name) {
       chain.forEach((p) => used.add(p));
+      chain[0] = widen(chain[0]);
       claim(name.start, name.end);
       const phrase: OfficialPhrase = {
         start: phraseStart(chain[0]),
