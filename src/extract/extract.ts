@@ -547,17 +547,23 @@ class SentenceReader {
 
   /** Clause starts, a "," between two subjects not counting (X,Y主持…). */
   private clauseStarts(): number[] {
+    if (this.starts) return this.starts;
     const starts = [0];
+    let quoted = 0;
     for (let i = 0; i < this.p.length; i++) {
       const ch = this.p[i];
-      if (ch !== "," && ch !== ";") continue;
+      if (ch === "“" || ch === "「") quoted++;
+      if ((ch === "”" || ch === "」") && quoted > 0) quoted--;
+      if (quoted || (ch !== "," && ch !== ";")) continue;
       const prev = this.enc.unitAt(i - 1);
       const next = this.enc.unitAt(i + 1);
       if (ch === "," && prev && next && "PAG".includes(prev.kind) && "PAG".includes(next.kind)) continue;
       starts.push(i + 1);
     }
+    this.starts = starts;
     return starts;
   }
+  private starts: number[] | undefined;
 
   private subjectAt(i: number): { units: U[]; explicit: boolean } {
     const starts = this.clauseStarts();
@@ -574,12 +580,16 @@ class SentenceReader {
 
   private explicitSubject(clauseStart: number): U[] {
     let at = clauseStart;
+    // A quotation before its speaker: “…”朱森林说.
+    const quote = /^(?:“[^”]*”|「[^」]*」)/.exec(this.p.slice(at));
+    if (quote) at += quote[0].length;
     const rest = this.p.slice(at);
     const opener = CLAUSE_OPENERS.exec(rest);
     if (opener) at += opener[0].length;
     const rest2 = this.p.slice(at);
     // 医疗队代表张亚枝表态: the representative acts. 市教育局派出的督查组: the team is the subject.
-    const headed = rule(`^(?:{S}(?:代表|{GAP}{0,6}?的))(?<head>${LIST("S")})`, "").exec(rest2);
+    const headed = rule(`^(?:{S}代表(?<rep>{P})|{S}{GAP}{0,6}?的(?<head>${LIST("S")}))`, "").exec(rest2);
+    if (headed?.groups!.rep) return unitsIn(this.enc, headed.groups!.rep, at + headed[0].length - 1);
     if (headed) return unitsIn(this.enc, headed.groups!.head, at + headed[0].length - headed.groups!.head.length);
     const m = rule(`^${LIST("S")}`, "").exec(rest2);
     return m ? unitsIn(this.enc, m[0], at) : [];

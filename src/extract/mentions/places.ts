@@ -14,6 +14,12 @@ export interface PlaceMention {
 const gazetteer = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
 const notPlaces = new Set(NOT_PLACES);
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
+/** Where one goes to inspect that is no place name. */
+const GENERIC_DESTINATIONS = new Set([
+  "企业", "学校", "医院", "社区", "农村", "基层", "一线", "现场", "乡镇", "街道", "车间", "工地", "高校", "园区", "地市",
+  "县区", "市县", "各地", "当地", "病房", "门诊", "窗口", "项目", "村组", "部分", "有关", "相关", "重点", "各校", "全市",
+  "全省", "全县", "农户", "景区", "市场", "商场", "超市", "机场", "车站", "码头", "口岸", "校园", "课堂", "一些", "多地",
+]);
 
 /** The place-name stem at the start of a body's name: 双牌县委 → 双牌, 清远市教育局 → 清远. */
 export function placeStem(orgName: string): string | null {
@@ -50,6 +56,12 @@ export function findPlaces(
       if (suffix && !/^(委|政府|人民)/.test(view.slice(end + suffix.length))) end += suffix.length;
       found = { start: i, end, text: view.slice(i, end) };
       break;
+    }
+    if (!found) {
+      // 到X督查 / 赴X调研: a place gone to for a tour, gazetteer or not.
+      const go = /(?:到|赴|来到|前往)$/.test(view.slice(Math.max(from, i - 2), i));
+      const m = go ? /^[\u4e00-\u9fff]{2,3}?(?=督查|检查|调研|视察|考察|慰问|指导|督导|巡查)/.exec(view.slice(i, i + 5)) : null;
+      if (m && !GENERIC_DESTINATIONS.has(m[0])) found = { start: i, end: i + m[0].length, text: m[0] };
     }
     if (!found) {
       // 驰援X / 支援X: the place a team goes to help, gazetteer or not.
