@@ -9,8 +9,8 @@ import { findTitles, type TitleMention } from "./mentions/notices";
 import { findPeople, type OfficialPhrase } from "./mentions/officials";
 import { findOrgs, outermost, type OrgMention } from "./mentions/orgs";
 import type { PostMention } from "./mentions/people";
-import { findPlaces, placeStem, type PlaceMention } from "./mentions/places";
-import { Claims } from "./scan";
+import { findPlaces, placeNames, placeStem, type PlaceMention } from "./mentions/places";
+import { Claims, WordIndex } from "./scan";
 
 export interface Reference {
   start: number;
@@ -94,8 +94,25 @@ export function analyse(text: string, meta: { date?: string; year?: number }): A
   return { ...prepared, dateContext: ctx, byParagraph };
 }
 
+const masks = new WeakMap<ParagraphMentions, { version: number; mask: Uint8Array }>();
+
+/** Whether [start, end) touches a mention already found in the paragraph (a mask, rebuilt when mentions change). */
 function covered(pm: ParagraphMentions, start: number, end: number): boolean {
-  const spans = [
+  const version = pm.officials.length * 100003 + pm.orgs.length * 101 + pm.nestedOrgs.length;
+  let entry = masks.get(pm);
+  if (!entry || entry.version !== version) {
+    const base = pm.paragraph.start;
+    const mask = new Uint8Array(pm.paragraph.end - base);
+    for (const [s, e] of spansOf(pm)) mask.fill(1, Math.max(0, s - base), Math.max(0, e - base));
+    entry = { version, mask };
+    masks.set(pm, entry);
+  }
+  for (let i = start; i < end; i++) if (entry.mask[i - pm.paragraph.start]) return true;
+  return false;
+}
+
+function spansOf(pm: ParagraphMentions): number[][] {
+  return [
     ...pm.titles.map((t) => [t.outerStart, t.outerEnd]),
     ...pm.orgs.map((o) => [o.start, o.end]),
     ...pm.nestedOrgs.map((o) => [o.start, o.end]),
@@ -103,7 +120,6 @@ function covered(pm: ParagraphMentions, start: number, end: number): boolean {
     ...pm.meetings.filter((m) => !m.referred).map((m) => [m.start, m.end]),
     ...pm.loosePosts.map((p) => [p.start, p.end]),
   ];
-  return spans.some(([s, e]) => start < e && end > s);
 }
 
 /** A name found next to a post is a name wherever else it is written. */
@@ -122,20 +138,20 @@ function addKnownNames(view: string, byParagraph: ParagraphMentions[], inTitle: 
   }
 }
 
-const orgReferenceWords = Object.keys(ORG_REFERENCES).sort((a, b) => b.length - a.length);
-const groupWords = ORG_SUFFIXES.filter(([, t]) => t === "group").map(([s]) => s).sort((a, b) => b.length - a.length);
+const orgReferenceWords = new WordIndex(Object.keys(ORG_REFERENCES));
+const groupWords = new WordIndex(ORG_SUFFIXES.filter(([, t]) => t === "group").map(([s]) => s));
 
 function addReferences(view: string, byParagraph: ParagraphMentions[]) {
   for (const pm of byParagraph) {
     const { start: from, end: to } = pm.paragraph;
     for (let i = from; i < to; i++) {
-      const team = groupWords.find((w) => view.startsWith(w, i));
+      const team = groupWords.at(view, i, to);
       if (team && !covered(pm, i, i + team.length)) {
         pm.references.push({ start: i, end: i + team.length, text: team, kind: "group", endings: [team] });
         i += team.length - 1;
         continue;
       }
-      const word = orgReferenceWords.find((w) => view.startsWith(w, i));
+      const word = orgReferenceWords.at(view, i, to);
       if (word && !covered(pm, i, i + word.length)) {
         pm.references.push({ start: i, end: i + word.length, text: word, kind: "org", endings: ORG_REFERENCES[word] });
         i += word.length - 1;
@@ -156,7 +172,8 @@ function addPlaces(view: string, byParagraph: ParagraphMentions[]) {
       if (stem) stems.add(stem);
     }
   }
+  const names = placeNames(stems);
   for (const pm of byParagraph) {
-    pm.places = findPlaces(view, pm.paragraph.start, pm.paragraph.end, stems, (s, e) => !covered(pm, s, e));
+    pm.places = findPlaces(view, pm.paragraph.start, pm.paragraph.end, names, (s, e) => !covered(pm, s, e));
   }
 }

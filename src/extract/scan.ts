@@ -6,15 +6,24 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
 
 const boundaryChars = new Set(LEFT_BOUNDARY_CHARS);
-const boundaryWords = [...new Set(LEFT_BOUNDARY_WORDS)].sort((a, b) => b.length - a.length);
+/** Boundary words by their last character, longest first. */
+const boundaryByLast = new Map<string, string[]>();
+for (const w of new Set(LEFT_BOUNDARY_WORDS)) {
+  const list = boundaryByLast.get(w[w.length - 1]) ?? [];
+  list.push(w);
+  boundaryByLast.set(w[w.length - 1], list);
+}
+for (const list of boundaryByLast.values()) list.sort((a, b) => b.length - a.length);
 const internalPhrases = [...NAME_INTERNAL_PHRASES].sort((a, b) => b.length - a.length);
+const internalChars = new Set(internalPhrases.join(""));
+const longestInternal = Math.max(...internalPhrases.map((p) => p.length));
 
 /** The internal phrase covering position `i`, if any: [start, end). */
 function internalPhraseAt(view: string, i: number, floor: number): [number, number] | null {
-  for (const phrase of internalPhrases) {
-    for (let k = 0; k < phrase.length; k++) {
-      const start = i - k;
-      if (start >= floor && view.startsWith(phrase, start)) return [start, start + phrase.length];
+  if (!internalChars.has(view[i])) return null;
+  for (let start = Math.max(floor, i - longestInternal + 1); start <= i; start++) {
+    for (const phrase of internalPhrases) {
+      if (start + phrase.length > i && view.startsWith(phrase, start)) return [start, start + phrase.length];
     }
   }
   return null;
@@ -50,7 +59,7 @@ export function leftEdge(
       continue;
     }
     let word = "";
-    for (const w of boundaryWords) {
+    for (const w of boundaryByLast.get(view[i - 1]) ?? []) {
       if (i - w.length >= limit && view.startsWith(w, i - w.length)) {
         word = w;
         break;
@@ -81,5 +90,36 @@ export class Claims {
   }
   at(i: number): number {
     return this.owner[i];
+  }
+}
+
+/** Words indexed by their first character, longest first: the longest word starting at a position. */
+export class WordIndex {
+  private readonly byFirst = new Map<string, string[]>();
+  constructor(words: Iterable<string>) {
+    for (const w of new Set(words)) {
+      if (!w) continue;
+      const list = this.byFirst.get(w[0]) ?? [];
+      list.push(w);
+      this.byFirst.set(w[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /** The longest word starting at `i` (and ending by `limit`), if any. */
+  at(view: string, i: number, limit = view.length): string | undefined {
+    const list = this.byFirst.get(view[i]);
+    if (!list) return undefined;
+    for (const w of list) if (i + w.length <= limit && view.startsWith(w, i)) return w;
+    return undefined;
+  }
+  /** The longest word ending at `end`, if any. */
+  endingAt(view: string, end: number, floor = 0): string | undefined {
+    let best: string | undefined;
+    for (const list of this.byFirst.values()) {
+      for (const w of list) {
+        if (end - w.length >= floor && (!best || w.length > best.length) && view.startsWith(w, end - w.length)) best = w;
+      }
+    }
+    return best;
   }
 }

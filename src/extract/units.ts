@@ -29,11 +29,21 @@ export const GAP_CHAR = "[^,;。!?:\\ue000-\\uedff]";
  * A regular expression over pattern strings, written with {P}, {A}, {S} …
  * for unit classes and {GAP} for words between them.
  */
+const compiled = new Map<string, RegExp>();
+
 export function rule(source: string, flags = "g"): RegExp {
-  return new RegExp(
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (re) {
+    re.lastIndex = 0;
+    return re;
+  }
+  re = new RegExp(
     source.replace(/\{(P|A|G|M|D|L|X|S|U|GAP)\}/g, (_m, k: string) => (k === "GAP" ? GAP_CHAR : CLASS[k as keyof typeof CLASS])),
     flags,
   );
+  compiled.set(key, re);
+  return re;
 }
 
 export interface Unit<T = unknown> {

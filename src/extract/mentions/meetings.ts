@@ -1,7 +1,7 @@
 // Meeting names: a meeting noun (会议, 调度会, 发布会, 仪式 …) with the words
 // before it up to the verb that holds it (召开|省政府常务会议).
 import { MEETING_NOUNS, REFERRED_MEETING_AFTER, REFERRED_MEETING_BEFORE } from "../lexicon/events";
-import { leftEdge } from "../scan";
+import { leftEdge, WordIndex } from "../scan";
 
 export interface MeetingMention {
   start: number;
@@ -12,7 +12,7 @@ export interface MeetingMention {
   referred: boolean;
 }
 
-const nouns = [...MEETING_NOUNS].sort((a, b) => b.length - a.length);
+const nouns = new WordIndex(MEETING_NOUNS);
 
 /** Words that, right after a meeting noun, show it is not one (会议室, 大会堂). */
 const NOT_AFTER = /^(室|厅|堂|中心|纪要|材料|通知|精神要求|期间|之后|结束后|前)/;
@@ -22,7 +22,7 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
   const spans: [number, number][] = [];
   for (let i = from; i < to; i++) {
     if (blocked(i)) continue;
-    const noun = nouns.find((n) => view.startsWith(n, i) && i + n.length <= to);
+    const noun = nouns.at(view, i, to);
     if (!noun) continue;
     const last = spans[spans.length - 1];
     if (last && i < last[1]) last[1] = Math.max(last[1], i + noun.length);

@@ -3,7 +3,7 @@
 // (双牌县委 → 双牌), or the target of a journey (驰援X, 到X督查).
 import { AID_VERBS } from "../lexicon/events";
 import { CITIES, NOT_PLACES, PLACE_SUFFIXES, PROVINCES } from "../lexicon/places";
-import { isHan } from "../scan";
+import { isHan, WordIndex } from "../scan";
 
 export interface PlaceMention {
   start: number;
@@ -11,8 +11,12 @@ export interface PlaceMention {
   text: string;
 }
 
-const gazetteer = [...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
+const gazetteer = [...PROVINCES, ...CITIES];
 const notPlaces = new Set(NOT_PLACES);
+/** The gazetteer and the place stems this article's bodies carry (双牌县委 → 双牌). */
+export function placeNames(stems: Set<string>): WordIndex {
+  return new WordIndex([...gazetteer, ...stems]);
+}
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
 /** Where one goes to inspect that is no place name. */
 const GENERIC_DESTINATIONS = new Set([
@@ -41,21 +45,19 @@ export function findPlaces(
   view: string,
   from: number,
   to: number,
-  stems: Set<string>,
+  names: WordIndex,
   free: (start: number, end: number) => boolean,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const names = [...new Set([...gazetteer, ...stems])].sort((a, b) => b.length - a.length);
   for (let i = from; i < to; i++) {
     if (!isHan(view[i])) continue;
     let found: PlaceMention | null = null;
-    for (const name of names) {
-      if (!view.startsWith(name, i)) continue;
+    const name = names.at(view, i, to);
+    if (name) {
       let end = i + name.length;
       const suffix = PLACE_SUFFIXES.find((s) => view.startsWith(s, end));
       if (suffix && !/^(委|政府|人民)/.test(view.slice(end + suffix.length))) end += suffix.length;
       found = { start: i, end, text: view.slice(i, end) };
-      break;
     }
     if (!found) {
       // 到X督查 / 赴X调研: a place gone to for a tour, gazetteer or not.
