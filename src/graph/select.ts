@@ -10,19 +10,30 @@ export interface Selection {
   edges: Set<string>;
 }
 
-/** Nodes within `depth` steps of `center`, in either direction. */
-export function neighbourhood(graph: Graph, center: string, depth: number): Set<string> {
+/**
+ * Nodes within `depth` steps of `center`, in either direction; with `allowed`
+ * and `allowedEdge`, only through the nodes and edges they accept (the
+ * explorer's current view).
+ */
+export function neighbourhood(
+  graph: Graph,
+  center: string,
+  depth: number,
+  allowed?: (node: string) => boolean,
+  allowedEdge?: (edge: string) => boolean,
+): Set<string> {
   const seen = new Set<string>([center]);
   let frontier = [center];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachNeighbor(node, (n) => {
-        if (!seen.has(n)) {
-          seen.add(n);
-          next.push(n);
-        }
-      });
+      const visit = (n: string) => {
+        if (seen.has(n) || (allowed && !allowed(n))) return;
+        seen.add(n);
+        next.push(n);
+      };
+      if (allowedEdge) graph.forEachEdge(node, (edge, _a, source, target) => allowedEdge(edge) && visit(source === node ? target : source));
+      else graph.forEachNeighbor(node, visit);
     }
     frontier = next;
   }
@@ -52,7 +63,13 @@ export interface PathResult {
  * short paths the one found first in the graph's own order wins, so the answer
  * is the same on every run.
  */
-export function shortestPath(graph: Graph, from: string, to: string, allowed?: (node: string) => boolean): PathResult | null {
+export function shortestPath(
+  graph: Graph,
+  from: string,
+  to: string,
+  allowed?: (node: string) => boolean,
+  allowedEdge?: (edge: string) => boolean,
+): PathResult | null {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   if (from === to) return { nodes: [from], edges: [] };
   const parent = new Map<string, { node: string; edge: string }>();
@@ -63,7 +80,7 @@ export function shortestPath(graph: Graph, from: string, to: string, allowed?: (
     for (const node of frontier) {
       graph.forEachEdge(node, (edge, _attrs, source, target) => {
         const other = source === node ? target : source;
-        if (seen.has(other) || (allowed && other !== to && !allowed(other))) return;
+        if (seen.has(other) || (allowed && other !== to && !allowed(other)) || (allowedEdge && !allowedEdge(edge))) return;
         seen.add(other);
         parent.set(other, { node, edge });
         next.push(other);
