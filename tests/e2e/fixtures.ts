@@ -19,7 +19,7 @@ function hostileExtraction(): Extraction {
       { id: "a", type: "agency", label: HOSTILE_LABEL, matchKey: HOSTILE_LABEL, aliases: [], mentions: [{ start: labelAt, end: labelAt + HOSTILE_LABEL.length }] },
       { id: "o", type: "official", label: "王小明", matchKey: "王小明", aliases: [], titles: ["廳長"], mentions: [{ start: nameAt, end: nameAt + 3 }] },
     ],
-    relations: [{ source: "o", target: "a", relation: "holds_post", title: "廳長", evidence: [{ start: labelAt, end: hostileText.length }] }],
+    relations: [{ source: "o", target: "a", relation: "holds_post", title: "廳長", inferred: true, evidence: [{ start: labelAt, end: hostileText.length }] }],
   };
 }
 

@@ -19,7 +19,7 @@ export const SITE_DIR = join(root, "test-results/e2e-site");
 
 export default async function setup(project: TestProject) {
   rmSync(SITE_DIR, { recursive: true, force: true });
-  await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn", build: { outDir: SITE_DIR, emptyOutDir: true } });
+  await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn", build: { outDir: SITE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
   writeFixtures(join(SITE_DIR, "fixtures"));
   const { url, server } = await serveDirectory(SITE_DIR);
   project.provide("baseUrl", url);

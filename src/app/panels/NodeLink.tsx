@@ -11,7 +11,7 @@ export function useNodeHref(): (node: string) => string {
   return (node) => encodeView({ ...view, node }, typeof location === "undefined" ? "" : location.search) || "?";
 }
 
-export function NodeLink({ node, children, className }: { node: string; children?: ReactNode; className?: string }) {
+export function NodeLink({ node, children, className, swatch = true }: { node: string; children?: ReactNode; className?: string; swatch?: boolean }) {
   const store = useExplorerStore();
   const graph = useExplorer((s) => s.loaded?.graph);
   const script = useExplorer((s) => s.view.script);
@@ -25,7 +25,7 @@ export function NodeLink({ node, children, className }: { node: string; children
   };
   return (
     <a href={href(node)} onClick={onClick} className={`node-link ${className ?? ""}`} data-node={node}>
-      <span className="swatch" style={{ background: TYPE_COLORS[attrs.type] }} aria-hidden="true" />
+      {swatch && <span className="swatch" style={{ background: TYPE_COLORS[attrs.type] }} aria-hidden="true" />}
       {children ?? labelInScript(attrs, script)}
     </a>
   );

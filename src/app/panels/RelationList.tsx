@@ -45,7 +45,7 @@ export function groupRelations(graph: KnowledgeGraph, node: string): Group[] {
 export function Sentence({ parts, source, target }: { parts: SentencePart[]; source: string; target: string }) {
   return (
     <>
-      {parts.map((p, i) => ("text" in p ? <span key={i}>{p.text}</span> : <NodeLink key={i} node={p.node === "source" ? source : target} />))}
+      {parts.map((p, i) => ("text" in p ? <span key={i}>{p.text}</span> : <NodeLink key={i} node={p.node === "source" ? source : target} swatch={false} />))}
     </>
   );
 }

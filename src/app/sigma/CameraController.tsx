@@ -3,9 +3,9 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { useExplorerStore } from "../store/context";
+import { frame } from "./camera-frame";
 
 const DURATION = 450;
-const CLOSE_RATIO = 0.45;
 
 export function CameraController() {
   const sigma = useSigma();
@@ -17,13 +17,22 @@ export function CameraController() {
       if (!request || request.seq === handled) return;
       handled = request.seq;
       const camera = sigma.getCamera();
-      if (!request.node) {
+      const nodes = request.nodes ?? (request.node ? [request.node] : []);
+      if (!nodes.length) {
         void camera.animatedReset({ duration: DURATION });
         return;
       }
-      const data = sigma.getNodeDisplayData(request.node);
-      if (!data || data.hidden) return;
-      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, CLOSE_RATIO) }, { duration: DURATION });
+      // Read positions after sigma's next render: a refresh that is still
+      // pending leaves display data in graph, not camera, coordinates.
+      sigma.once("afterRender", () => {
+        const graph = sigma.getGraph();
+        const target = frame(
+          nodes.map((n) => (graph.hasNode(n) ? sigma.getNodeDisplayData(n) : undefined)),
+          camera.ratio,
+        );
+        if (target) void camera.animate(target, { duration: DURATION });
+      });
+      sigma.scheduleRender();
     };
     apply();
     return store.subscribe(apply);

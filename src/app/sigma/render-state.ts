@@ -6,7 +6,7 @@ import { mapLabels } from "../text/labels";
 import type { RenderState } from "./reducers";
 
 /** Neighbour labels are forced on hover only for nodes with few neighbours. */
-const HOVER_LABEL_LIMIT = 30;
+const HOVER_LABEL_LIMIT = 12;
 
 export interface RenderSync {
   state: RenderState;

@@ -16,7 +16,7 @@ export function sigmaSettings(order: number, size: number, reducers: Pick<Settin
     // Small graphs can afford every label once zoomed in a little.
     labelRenderedSizeThreshold: large ? 9 : order > 500 ? 7 : 5,
     labelDensity: large ? 0.4 : 0.8,
-    labelGridCellSize: 90,
+    labelGridCellSize: 140,
     hideEdgesOnMove: size > 3000,
     hideLabelsOnMove: order > 20000,
     zIndex: true,

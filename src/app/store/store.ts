@@ -30,8 +30,8 @@ export interface ExplorerState {
   searchIndex: SearchIndex | null;
   hovered: string | null;
   playing: boolean;
-  /** Asks the map to move to a node (null: show the whole graph); seq makes each request new. */
-  cameraRequest: { node: string | null; seq: number } | null;
+  /** Asks the map to move to a node, or to frame several (a path); node null and no nodes: the whole graph. seq makes each request new. */
+  cameraRequest: { node: string | null; nodes?: string[]; seq: number } | null;
   /** Asks the article pane to show a range; seq makes each request new. */
   sourceRequest: { doc: string; start: number; end: number; seq: number } | null;
   /** The browser's preferred interface language. */
@@ -167,12 +167,22 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
       toggleType: (type) => updateView(T.toggleType(get().view, type)),
       toggleRelation: (relation) => updateView(T.toggleRelation(get().view, relation)),
       showAll: () => updateView(T.showAllTypesAndRelations(get().view)),
-      setDepth: (depth) => updateView(T.setDepth(get().view, depth)),
+      setDepth: (depth) => {
+        updateView(T.setDepth(get().view, depth));
+        // Frame the neighbourhood just focused on, or the whole graph again.
+        const { computed, view } = get();
+        if (computed?.focused) set({ cameraRequest: { node: null, nodes: [...computed.nodes], seq: ++cameraSeq } });
+        else if (depth === 0 && view.node) set({ cameraRequest: { node: null, seq: ++cameraSeq } });
+      },
       setWindow: (from, to) => updateView(T.setWindow(get().view, from, to)),
       setPlaying: (playing) => set({ playing }),
       setQuery: (q) => updateView({ ...get().view, q }),
       pathFrom: (node) => updateView(T.pathFrom(get().view, node)),
-      pathTo: (node) => updateView(T.pathTo(get().view, node)),
+      pathTo: (node) => {
+        updateView(T.pathTo(get().view, node));
+        const path = get().computed?.path;
+        if (path) set({ cameraRequest: { node: null, nodes: path.nodes, seq: ++cameraSeq } });
+      },
       clearPath: () => updateView(T.clearPath(get().view)),
       setScript: (script) => updateView({ ...get().view, script }),
       setLang: (lang) => updateView({ ...get().view, lang }),

@@ -4,10 +4,12 @@
 import type { SearchKeys } from "../../graph/search-attrs";
 import type { Script } from "../store/view-state";
 
-export function labelInScript(attrs: { label: string; search?: unknown }, script: Script, form = 0): string {
-  if (script === "source") return attrs.label;
+/** Form 0 is the label, form i the alias i - 1. */
+export function labelInScript(attrs: { label: string; aliases?: string[]; search?: unknown }, script: Script, form = 0): string {
+  const written = form === 0 ? attrs.label : (attrs.aliases?.[form - 1] ?? attrs.label);
+  if (script === "source") return written;
   const keys = attrs.search as SearchKeys | undefined;
-  return (script === "hans" ? keys?.hans[form] : keys?.hant[form]) ?? attrs.label;
+  return (script === "hans" ? keys?.hans[form] : keys?.hant[form]) ?? written;
 }
 
 /** Long names (document titles) shortened for the map; the full name shows on hover and in the panel. */
@@ -17,9 +19,9 @@ export function shorten(label: string, max: number): string {
 
 /** Every node's map label in one script, computed once per script. */
 export function mapLabels(
-  graph: { forEachNode(cb: (node: string, attrs: { label: string; search?: unknown }) => void): void },
+  graph: { forEachNode(cb: (node: string, attrs: { label: string; aliases?: string[]; search?: unknown }) => void): void },
   script: Script,
-  max = 14,
+  max = 10,
 ): Map<string, string> {
   const out = new Map<string, string>();
   graph.forEachNode((node, attrs) => out.set(node, shorten(labelInScript(attrs, script), max)));

@@ -104,6 +104,27 @@ describe("explorer store", () => {
     expect(store.getState().loaded!.graph.getNodeAttribute(ZHENG, "search")).toMatchObject({ initials: ["zbs"] });
   });
 
+  it("frames the focused neighbourhood when focus is turned on, and the whole graph when it is turned off", () => {
+    const store = loadedStore();
+    store.getState().select(MEETING);
+    store.getState().setDepth(1);
+    const request = store.getState().cameraRequest!;
+    expect([...request.nodes!].sort()).toEqual([...store.getState().computed!.nodes].sort());
+    expect(request.nodes).toHaveLength(3);
+    store.getState().setDepth(0);
+    expect(store.getState().cameraRequest).toMatchObject({ node: null, seq: request.seq + 1 });
+    expect(store.getState().cameraRequest!.nodes).toBeUndefined();
+  });
+
+  it("frames a path once both ends are picked", () => {
+    const store = loadedStore();
+    store.getState().select("official:陳垠亭");
+    store.getState().pathFrom("official:陳垠亭");
+    store.getState().select(ZHENG);
+    store.getState().pathTo(ZHENG);
+    expect(store.getState().cameraRequest!.nodes).toEqual(["official:陳垠亭", MEETING, ZHENG]);
+  });
+
   it("keeps two explorers apart", () => {
     const a = loadedStore();
     const b = loadedStore();
