@@ -6,6 +6,7 @@ import { STRINGS } from "./i18n/strings";
 import { useLang } from "./i18n/use-t";
 import { fetchGraphText } from "./load/fetch-graph";
 import { DetailsPanel } from "./panels/DetailsPanel";
+import { ErrorBoundary } from "./panels/ErrorBoundary";
 import { FocusControl } from "./panels/FocusControl";
 import { Legend } from "./panels/Legend";
 import { PathPanel } from "./panels/PathPanel";
@@ -33,21 +34,23 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
       {status.kind === "loading" && <LoadingScreen />}
       {status.kind === "error" && <ErrorScreen problem={status.problem} />}
       {status.kind === "ready" && graph && (
-        <main className="layout">
-          <aside className="left-rail" aria-label={STRINGS[lang].legend}>
-            <Legend />
-            <Timeline />
-            <FocusControl />
-          </aside>
-          <GraphCanvas graph={graph} />
-          <div className="right-column">
-            <div className="right-scroll">
-              <PathPanel />
-              <DetailsPanel />
+        <ErrorBoundary title={STRINGS[lang].errorTitle} reload={STRINGS[lang].reload}>
+          <main className="layout">
+            <aside className="left-rail" aria-label={STRINGS[lang].filters}>
+              <Legend />
+              <Timeline />
+              <FocusControl />
+            </aside>
+            <GraphCanvas graph={graph} />
+            <div className="right-column">
+              <div className="right-scroll">
+                <PathPanel />
+                <DetailsPanel />
+              </div>
+              <SourcePane />
             </div>
-            <SourcePane />
-          </div>
-        </main>
+          </main>
+        </ErrorBoundary>
       )}
     </div>
   );

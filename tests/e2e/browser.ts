@@ -24,8 +24,10 @@ export async function openExplorer(browser: Browser, baseUrl: string, query: str
   const context = await browser.newContext({ locale: options.locale ?? "zh-TW", viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  (page as Page & { errors: string[] }).errors = errors;
+  page.on("request", (r) => requests.push(r.url()));
+  Object.assign(page, { errors, requests });
   await page.goto(`${baseUrl}/${query}`);
   if (options.ready !== false) await waitReady(page);
   return page;
@@ -42,6 +44,11 @@ export async function waitReady(page: Page): Promise<void> {
 
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/** Every URL the page has requested. */
+export function pageRequests(page: Page): string[] {
+  return (page as Page & { requests?: string[] }).requests ?? [];
 }
 
 /** Clicks a node where sigma draws it. */

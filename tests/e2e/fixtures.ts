@@ -25,7 +25,12 @@ function hostileExtraction(): Extraction {
 
 export function writeFixtures(dir: string): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "gold.json"), serializeGraph(buildGraph(goldExtractions(), { builtWith: "gold fixture" })));
+  const gold = serializeGraph(buildGraph(goldExtractions(), { builtWith: "gold fixture" }));
+  writeFileSync(join(dir, "gold.json"), gold);
+  // As a graph imported from elsewhere might come: without the build-time search keys.
+  const bare = JSON.parse(gold);
+  for (const n of bare.nodes) delete n.attributes.search;
+  writeFileSync(join(dir, "gold-without-search-keys.json"), JSON.stringify(bare));
   writeFileSync(join(dir, "hostile.json"), serializeGraph(buildGraph([hostileExtraction()], { builtWith: "hostile fixture" })));
   writeFileSync(join(dir, "malformed.json"), '{"options": {"type": "directed"}, "nodes": [');
   writeFileSync(

@@ -2,7 +2,7 @@
 // arrows and Enter to choose; the details panel and the URL follow.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { currentParams, launchBrowser, openExplorer, pageErrors, screenshot } from "./browser";
+import { currentParams, launchBrowser, openExplorer, pageErrors, pageRequests, screenshot } from "./browser";
 import { GOLD_QUERY } from "./gold";
 
 let browser: Browser;
@@ -23,6 +23,8 @@ describe("search", () => {
     const drawn = await page.evaluate(() => window.__explorers![0].sigma.getGraph().order);
     expect(drawn).toBeGreaterThan(100);
     expect(pageErrors(page)).toEqual([]);
+    // The graph carries its search keys: the converters are not loaded.
+    expect(pageRequests(page).filter((u) => /\/assets\/search-keys-/.test(u))).toEqual([]);
   });
 
   it("focuses the box with `/`, finds 鄭邦山 from Simplified 郑邦山 and selects it with Enter", async () => {
@@ -87,6 +89,18 @@ describe("search", () => {
     await page.getByRole("region", { name: "詳情" }).getByRole("heading", { name: "鄭邦山" }).waitFor();
     await page.waitForTimeout(200);
     expect(await mapLabel()).toBe("鄭邦山");
+  });
+
+  it("computes the keys in the browser, loading the converters then, for a graph without them", async () => {
+    const bare = await openExplorer(browser, inject("baseUrl"), "?graph=fixtures/gold-without-search-keys.json", { locale: "zh-TW" });
+    expect(pageRequests(bare).filter((u) => /\/assets\/search-keys-/.test(u))).toHaveLength(1);
+    await bare.getByRole("combobox", { name: "搜尋節點" }).fill("郑邦山");
+    await bare.getByRole("option").first().waitFor();
+    expect(await bare.getByRole("option").first().textContent()).toContain("鄭邦山");
+    await bare.getByRole("combobox", { name: "搜尋節點" }).fill("zbs");
+    await bare.getByRole("option").first().waitFor();
+    expect(await bare.getByRole("option").first().textContent()).toContain("鄭邦山");
+    await bare.close();
   });
 
   it("closes the suggestions with Esc, then clears the box with a second Esc", async () => {
