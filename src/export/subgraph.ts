@@ -62,7 +62,7 @@ export function selectSubgraph(graph: KnowledgeGraph, request: SubgraphRequest):
       return view;
     case "neighbourhood": {
       if (!Number.isInteger(choice.depth) || choice.depth < 0) throw new SelectionError(`depth must be a whole number ≥ 0, not ${choice.depth}`);
-      const nodes = neighbourhood(graph, choice.node, choice.depth, inView);
+      const nodes = neighbourhood(graph, choice.node, choice.depth, undefined, inView);
       return ordered(graph, nodes, intersect(edgesAmong(graph, nodes), view.edges));
     }
     case "path": {

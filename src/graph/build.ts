@@ -6,6 +6,7 @@ import type { Extraction, ExtractedEntity, TextRange } from "../extract/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Span } from "./contract";
 import { GRAPH_OPTIONS } from "./contract";
 import { applyLayout, type LayoutOptions } from "./layout";
+import { attachSearchKeys } from "./search-keys";
 import { sizeFromDegree, TYPE_COLORS } from "./style";
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -105,6 +106,9 @@ export function buildGraph(extractions: Extraction[], options: BuildOptions): Kn
     a.size = sizeFromDegree(graph.degree(n), maxDegree);
   });
   if (options.layout !== false) applyLayout(graph, options.layout ?? {});
+  // Extra attribute `search`: cross-script and pinyin keys, so the explorer
+  // needs no converter on first load (see search-keys.ts).
+  attachSearchKeys(graph);
   return graph;
 }
 

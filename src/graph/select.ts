@@ -11,27 +11,29 @@ export interface Selection {
 }
 
 /**
- * Nodes within `depth` steps of `center`, in either direction. With
- * `edgeAllowed`, only those edges are walked (a neighbourhood inside a
- * filtered view).
+ * Nodes within `depth` steps of `center`, in either direction; with `allowed`
+ * and `allowedEdge`, only through the nodes and edges they accept (the
+ * explorer's current view).
  */
-export function neighbourhood(graph: Graph, center: string, depth: number, edgeAllowed?: (edge: string) => boolean): Set<string> {
+export function neighbourhood(
+  graph: Graph,
+  center: string,
+  depth: number,
+  allowed?: (node: string) => boolean,
+  allowedEdge?: (edge: string) => boolean,
+): Set<string> {
   const seen = new Set<string>([center]);
   let frontier = [center];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
-    const visit = (n: string) => {
-      if (!seen.has(n)) {
+    for (const node of frontier) {
+      const visit = (n: string) => {
+        if (seen.has(n) || (allowed && !allowed(n))) return;
         seen.add(n);
         next.push(n);
-      }
-    };
-    for (const node of frontier) {
-      if (edgeAllowed) {
-        graph.forEachEdge(node, (edge, _attrs, source, target) => {
-          if (edgeAllowed(edge)) visit(source === node ? target : source);
-        });
-      } else graph.forEachNeighbor(node, visit);
+      };
+      if (allowedEdge) graph.forEachEdge(node, (edge, _a, source, target) => allowedEdge(edge) && visit(source === node ? target : source));
+      else graph.forEachNeighbor(node, visit);
     }
     frontier = next;
   }
@@ -59,15 +61,14 @@ export interface PathResult {
 /**
  * A shortest path between two nodes, ignoring edge direction. Among equally
  * short paths the one found first in the graph's own order wins, so the answer
- * is the same on every run. `allowed` keeps the walk to some nodes (the two
- * ends always count), `edgeAllowed` to some edges.
+ * is the same on every run.
  */
 export function shortestPath(
   graph: Graph,
   from: string,
   to: string,
   allowed?: (node: string) => boolean,
-  edgeAllowed?: (edge: string) => boolean,
+  allowedEdge?: (edge: string) => boolean,
 ): PathResult | null {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
   if (from === to) return { nodes: [from], edges: [] };
@@ -79,8 +80,7 @@ export function shortestPath(
     for (const node of frontier) {
       graph.forEachEdge(node, (edge, _attrs, source, target) => {
         const other = source === node ? target : source;
-        if (seen.has(other) || (allowed && other !== to && !allowed(other))) return;
-        if (edgeAllowed && !edgeAllowed(edge)) return;
+        if (seen.has(other) || (allowed && other !== to && !allowed(other)) || (allowedEdge && !allowedEdge(edge))) return;
         seen.add(other);
         parent.set(other, { node, edge });
         next.push(other);

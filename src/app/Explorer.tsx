@@ -1,0 +1,71 @@
+// One explorer: its own store, its graph file, the screen. Several can live
+// on one page; only the page's main one keeps its view in the URL.
+import { useEffect, useRef, type ReactNode } from "react";
+import type { StoreApi } from "zustand/vanilla";
+import { STRINGS } from "./i18n/strings";
+import { useLang } from "./i18n/use-t";
+import { fetchGraphText } from "./load/fetch-graph";
+import { DetailsPanel } from "./panels/DetailsPanel";
+import { ErrorBoundary } from "./panels/ErrorBoundary";
+import { FocusControl } from "./panels/FocusControl";
+import { Legend } from "./panels/Legend";
+import { PathPanel } from "./panels/PathPanel";
+import { SourcePane } from "./panels/SourcePane";
+import { ErrorScreen, LoadingScreen } from "./panels/StatusScreens";
+import { Timeline } from "./panels/Timeline";
+import { TopBar } from "./panels/TopBar";
+import { GraphCanvas } from "./sigma/GraphCanvas";
+import { ExplorerProvider, useExplorer } from "./store/context";
+import type { ExplorerStore } from "./store/store";
+
+export async function loadGraphFile(store: StoreApi<ExplorerStore>, url: string): Promise<void> {
+  const fetched = await fetchGraphText(url);
+  if (!fetched.ok) store.getState().fail(fetched.problem);
+  else store.getState().loadGraphText(fetched.text, url);
+}
+
+function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
+  const status = useExplorer((s) => s.status);
+  const graph = useExplorer((s) => s.loaded?.graph);
+  const lang = useLang();
+  return (
+    <div className="explorer" lang={lang === "zh" ? "zh-Hant" : "en"}>
+      <TopBar exportMenu={exportMenu} />
+      {status.kind === "loading" && <LoadingScreen />}
+      {status.kind === "error" && <ErrorScreen problem={status.problem} />}
+      {status.kind === "ready" && graph && (
+        <ErrorBoundary title={STRINGS[lang].errorTitle} reload={STRINGS[lang].reload}>
+          <main className="layout">
+            <aside className="left-rail" aria-label={STRINGS[lang].filters}>
+              <Legend />
+              <Timeline />
+              <FocusControl />
+            </aside>
+            <GraphCanvas graph={graph} />
+            <div className="right-column">
+              <div className="right-scroll">
+                <PathPanel />
+                <DetailsPanel />
+              </div>
+              <SourcePane />
+            </div>
+          </main>
+        </ErrorBoundary>
+      )}
+    </div>
+  );
+}
+
+export function Explorer({ store, graphUrl, exportMenu }: { store: StoreApi<ExplorerStore>; graphUrl: string; exportMenu?: ReactNode }) {
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void loadGraphFile(store, graphUrl);
+  }, [store, graphUrl]);
+  return (
+    <ExplorerProvider store={store}>
+      <Screen exportMenu={exportMenu} />
+    </ExplorerProvider>
+  );
+}

@@ -1,0 +1,108 @@
+// The Details region: the selected node's label, type, posts, aliases, date
+// and degree, then its relations as sentences with their evidence.
+import { useId } from "react";
+import { useT } from "../i18n/use-t";
+import { useExplorer, useExplorerStore } from "../store/context";
+import { labelInScript } from "../text/labels";
+import { RelationList } from "./RelationList";
+import { TypeBadge } from "./TypeBadge";
+
+export function DetailsPanel() {
+  const store = useExplorerStore();
+  const { t } = useT();
+  const headingId = useId();
+  const loaded = useExplorer((s) => s.loaded);
+  const node = useExplorer((s) => s.view.node);
+  const script = useExplorer((s) => s.view.script);
+  const computed = useExplorer((s) => s.computed);
+  const pathFrom = useExplorer((s) => s.view.pathFrom);
+  if (!loaded) return null;
+  const { graph } = loaded;
+
+  if (!node || !graph.hasNode(node))
+    return (
+      <section className="details" aria-label={t("details")}>
+        <h2 className="panel-title">{t("details")}</h2>
+        <p className="muted">{t("detailsEmpty")}</p>
+        <p className="muted">{t("graphSummary", { nodes: graph.order, edges: graph.size, docs: loaded.sources.length })}</p>
+      </section>
+    );
+
+  const a = graph.getNodeAttributes(node);
+  const label = labelInScript(a, script);
+  const aliases = a.aliases.map((_, i) => labelInScript(a, script, i + 1));
+  const docs = [...new Set(a.mentions.map((m) => m.doc))].filter((d) => loaded.sourceById.has(d));
+  const firstMention = a.mentions.find((m) => loaded.sourceById.has(m.doc));
+  return (
+    <section className="details" aria-label={t("details")} aria-describedby={headingId}>
+      <h2 className="panel-title">{t("details")}</h2>
+      <h3 className="node-title" id={headingId}>
+        {label}
+      </h3>
+      <p>
+        <TypeBadge type={a.type} />
+      </p>
+      {computed && !computed.nodes.has(node) && <p className="notice-hidden">{t("hiddenNotice")}</p>}
+      <dl className="facts">
+        {a.titles && a.titles.length > 0 && (
+          <>
+            <dt>{t("posts")}</dt>
+            <dd>{a.titles.join("、")}</dd>
+          </>
+        )}
+        {aliases.length > 0 && (
+          <>
+            <dt>{t("aliases")}</dt>
+            <dd>{aliases.join("、")}</dd>
+          </>
+        )}
+        {a.date && (
+          <>
+            <dt>{t("date")}</dt>
+            <dd>{a.date}</dd>
+          </>
+        )}
+        <dt>{t("degree")}</dt>
+        <dd>{t("degreeValue", { n: graph.degree(node), out: graph.outDegree(node), in: graph.inDegree(node) })}</dd>
+        {docs.length > 0 && (
+          <>
+            <dt>{t("mentionedIn")}</dt>
+            <dd>
+              <ul className="plain">
+                {docs.map((d) => (
+                  <li key={d}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        const m = a.mentions.find((x) => x.doc === d)!;
+                        store.getState().showDoc(d, { start: m.start, end: m.end });
+                      }}
+                    >
+                      {loaded.sourceById.get(d)!.title || d}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <div className="actions">
+        <button type="button" onClick={() => store.getState().pathFrom(node)}>
+          {t("pathFromHere")}
+        </button>
+        <button type="button" disabled={!pathFrom || pathFrom === node} onClick={() => store.getState().pathTo(node)}>
+          {t("pathToHere")}
+        </button>
+        {firstMention && (
+          <button type="button" onClick={() => store.getState().showDoc(firstMention.doc, { start: firstMention.start, end: firstMention.end })}>
+            {t("openInArticle")}
+          </button>
+        )}
+      </div>
+      <h3>{t("relationsHeading")}</h3>
+      <RelationList graph={graph} node={node} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// A link to a node: opening it in a new tab restores the view there; a
+// plain click selects the node in place and moves the map to it.
+import type { MouseEvent, ReactNode } from "react";
+import { TYPE_COLORS } from "../../graph/style";
+import { useExplorer, useExplorerStore } from "../store/context";
+import { labelInScript } from "../text/labels";
+import { encodeView } from "../url";
+
+export function useNodeHref(): (node: string) => string {
+  const view = useExplorer((s) => s.view);
+  return (node) => encodeView({ ...view, node }, typeof location === "undefined" ? "" : location.search) || "?";
+}
+
+export function NodeLink({ node, children, className, swatch = true }: { node: string; children?: ReactNode; className?: string; swatch?: boolean }) {
+  const store = useExplorerStore();
+  const graph = useExplorer((s) => s.loaded?.graph);
+  const script = useExplorer((s) => s.view.script);
+  const href = useNodeHref();
+  if (!graph?.hasNode(node)) return <span>{node}</span>;
+  const attrs = graph.getNodeAttributes(node);
+  const onClick = (e: MouseEvent) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    store.getState().select(node, { moveCamera: true });
+  };
+  return (
+    <a href={href(node)} onClick={onClick} className={`node-link ${className ?? ""}`} data-node={node}>
+      {swatch && <span className="swatch" style={{ background: TYPE_COLORS[attrs.type] }} aria-hidden="true" />}
+      {children ?? labelInScript(attrs, script)}
+    </a>
+  );
+}

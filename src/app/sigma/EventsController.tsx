@@ -1,0 +1,31 @@
+// Map events into store actions: hover, click to select, shift-click to end
+// a path, click on empty space to clear the selection.
+import { useRegisterEvents, useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import { useExplorerStore } from "../store/context";
+
+export function EventsController() {
+  const registerEvents = useRegisterEvents();
+  const sigma = useSigma();
+  const store = useExplorerStore();
+  useEffect(() => {
+    const container = sigma.getContainer();
+    registerEvents({
+      enterNode: ({ node }) => {
+        store.getState().hover(node);
+        container.style.cursor = "pointer";
+      },
+      leaveNode: () => {
+        store.getState().hover(null);
+        container.style.cursor = "";
+      },
+      clickNode: ({ node, event }) => {
+        const s = store.getState();
+        if (event.original.shiftKey) s.pathTo(node);
+        else s.select(node);
+      },
+      clickStage: () => store.getState().select(null),
+    });
+  }, [registerEvents, sigma, store]);
+  return null;
+}

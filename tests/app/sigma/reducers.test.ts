@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { emptyRenderState, FADED_NODE, makeEdgeReducer, makeNodeReducer, type RenderState } from "../../../src/app/sigma/reducers";
+import type { ComputedView } from "../../../src/app/store/compute-view";
+import { emptyCounts } from "../../../src/app/store/loaded-graph";
+import { RELATION_COLORS } from "../../../src/graph/style";
+
+const view = (nodes: string[], edges: string[]): ComputedView => ({
+  nodes: new Set(nodes),
+  edges: new Set(edges),
+  counts: emptyCounts(),
+  focused: false,
+  path: null,
+  pathMissing: false,
+});
+
+function reducers(state: Partial<RenderState>) {
+  const s = { ...emptyRenderState(), ...state };
+  return { node: makeNodeReducer(() => s), edge: makeEdgeReducer(() => s) };
+}
+
+describe("reducers", () => {
+  it("change the data sigma hands them in place instead of copying it", () => {
+    const r = reducers({ computed: view(["a"], ["e"]) });
+    const data = { label: "甲", type: "official", x: 0, y: 0, color: "#E69F00" };
+    expect(r.node("a", data)).toBe(data);
+    const edge = { relation: "chaired" };
+    expect(r.edge("e", edge)).toBe(edge);
+  });
+
+  it("hide what the view leaves out and draw with sigma's program, not the contract type", () => {
+    const r = reducers({ computed: view(["a"], []) });
+    expect(r.node("b", { type: "agency" })).toMatchObject({ hidden: true });
+    const shown = r.node("a", { type: "agency" });
+    expect(shown.hidden).toBeUndefined();
+    expect(shown.type).toBe("circle");
+    expect(r.edge("e", { relation: "chaired" })).toMatchObject({ hidden: true });
+  });
+
+  it("fade all but the hovered node's neighbourhood and show only its edges", () => {
+    const r = reducers({
+      computed: view(["a", "b", "c"], ["ab", "bc"]),
+      hoverNodes: new Set(["a", "b"]),
+      hoverEdges: new Set(["ab"]),
+      hoverLabels: true,
+    });
+    expect(r.node("c", { color: "#000", label: "丙" })).toMatchObject({ color: FADED_NODE, label: "" });
+    expect(r.node("b", { color: "#000", label: "乙" })).toMatchObject({ color: "#000", label: "乙", forceLabel: true });
+    expect(r.edge("bc", { relation: "chaired" })).toMatchObject({ hidden: true });
+    expect(r.edge("ab", { relation: "chaired" })).toMatchObject({ color: RELATION_COLORS.chaired, size: 2 });
+  });
+
+  it("highlight the selection and the path, and use the chosen script's labels", () => {
+    const r = reducers({
+      computed: view(["a", "b", "c"], ["ab", "bc"]),
+      selected: "a",
+      pathNodes: new Set(["a", "b"]),
+      pathEdges: new Set(["ab"]),
+      labels: new Map([["b", "郑邦山"]]),
+    });
+    expect(r.node("a", { label: "x" })).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(r.node("b", { label: "鄭邦山" })).toMatchObject({ label: "郑邦山", forceLabel: true });
+    expect(r.node("c", { label: "丙" })).toMatchObject({ color: FADED_NODE });
+    expect(r.edge("ab", { relation: "issued" }).size).toBe(3);
+  });
+});
