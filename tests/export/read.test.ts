@@ -24,7 +24,13 @@ function errors(result: ReadResult): string[] {
 }
 
 /** The graph with evidence words left out, as the contract stores it. */
-const contract = (g: KnowledgeGraph) => JSON.parse(JSON.stringify(g.export()));
+/** The graph as the contract sees it. Search keys are derived data that the
+ *  table-like formats leave out and the explorer recomputes on load. */
+const contract = (g: KnowledgeGraph) => {
+  const out = JSON.parse(JSON.stringify(g.export()));
+  for (const n of out.nodes) delete n.attributes.search;
+  return out;
+};
 
 /** A small graph as another tool would write it: labels, types, relations, nothing else. */
 function foreignGraph(placed: boolean) {
