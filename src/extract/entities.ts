@@ -23,9 +23,15 @@ export interface Entity {
 const orgSuffixes = ORG_SUFFIXES.map(([s]) => s).sort((a, b) => b.length - a.length);
 const suffixOf = (name: string) => orgSuffixes.find((s) => name.endsWith(s)) ?? "";
 
+const expanded = new Map<string, string>();
+
 function expand(name: string): string {
-  let out = name.replace("人民政府", "政府");
+  let out = expanded.get(name);
+  if (out !== undefined) return out;
+  out = name.replace("人民政府", "政府");
   for (const [short, full] of ABBREVIATIONS) if (out.endsWith(short)) out = out.slice(0, -short.length) + full;
+  if (expanded.size > 50_000) expanded.clear();
+  expanded.set(name, out);
   return out;
 }
 

@@ -13,7 +13,7 @@ import type { OfficialPhrase } from "./mentions/officials";
 import type { PostMention } from "./mentions/people";
 import { simplify } from "./script";
 import type { ExtractedEntity, ExtractedRelation, Extraction, TextRange } from "./types";
-import { encode, rule, unitsIn, type Encoded, type Unit } from "./units";
+import { encode, R, R0, unitsIn, type Encoded, type Unit } from "./units";
 
 interface UnitData {
   entity?: Entity;
@@ -30,6 +30,9 @@ type Enc = Encoded<UnitData>;
 const REPRESENTATIVE = /^(主要负责同志|主要负责人|相关负责人|负责同志|负责人|主要领导|有关负责同志)/;
 const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
 const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
+const LIST_S = LIST("S");
+const LIST_P = LIST("P");
+const LIST_A = LIST("A");
 const CLAUSE_OPENERS = /^(?:随后|随即|当天|当日|同日|会上|会后|仪式上|上午|下午|晚上|中午|同时|此外|另外|其中|并|还|又|也|即日起|今日|今天|今早|首先|最后|接着|紧接着|期间)+,?/;
 
 /** Set by a debugging script to see each sentence's pattern. */
@@ -578,7 +581,18 @@ class SentenceReader {
     return { units: [], explicit: false };
   }
 
+  private readonly subjectCache = new Map<number, U[]>();
+
   private explicitSubject(clauseStart: number): U[] {
+    let cached = this.subjectCache.get(clauseStart);
+    if (!cached) {
+      cached = this.findSubject(clauseStart);
+      this.subjectCache.set(clauseStart, cached);
+    }
+    return cached;
+  }
+
+  private findSubject(clauseStart: number): U[] {
     let at = clauseStart;
     // A quotation before its speaker: “…”朱森林说.
     const quote = /^(?:“[^”]*”|「[^」]*」)/.exec(this.p.slice(at));
@@ -588,10 +602,10 @@ class SentenceReader {
     if (opener) at += opener[0].length;
     const rest2 = this.p.slice(at);
     // 医疗队代表张亚枝表态: the representative acts. 市教育局派出的督查组: the team is the subject.
-    const headed = rule(`^(?:{S}代表(?<rep>{P})|{S}{GAP}{0,6}?的(?<head>${LIST("S")}))`, "").exec(rest2);
+    const headed = R0`^(?:{S}代表(?<rep>{P})|{S}{GAP}{0,6}?的(?<head>${LIST_S}))`.exec(rest2);
     if (headed?.groups!.rep) return unitsIn(this.enc, headed.groups!.rep, at + headed[0].length - 1);
     if (headed) return unitsIn(this.enc, headed.groups!.head, at + headed[0].length - headed.groups!.head.length);
-    const m = rule(`^${LIST("S")}`, "").exec(rest2);
+    const m = R0`^${LIST_S}`.exec(rest2);
     return m ? unitsIn(this.enc, m[0], at) : [];
   }
 
@@ -629,19 +643,19 @@ class SentenceReader {
 
   private leadsAndTeams() {
     // 以P为组长、…为副组长、P兼任办公室主任的A
-    for (const m of this.p.matchAll(rule(`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`))) {
+    for (const m of this.p.matchAll(R`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`)) {
       const body = this.entityOf(unitsIn(this.enc, m.groups!.body, m.index! + m[0].length - 1)[0]);
       const date = this.dateOf(m.index!);
       const lead = unitsIn(this.enc, m.groups!.lead, m.index! + 1)[0];
       this.r.link(this.entityOf(lead), "leads", body, this.evidence(m.index!, m.index! + m[0].length), { date });
       const restAt = m.index! + 1 + m.groups!.lead.length + 3;
-      for (const mm of m.groups!.rest.matchAll(rule(`(?<p>{P})(?:为副组长|为成员|兼任办公室主任|任办公室主任|为办公室主任)`))) {
+      for (const mm of m.groups!.rest.matchAll(R`(?<p>{P})(?:为副组长|为成员|兼任办公室主任|任办公室主任|为办公室主任)`)) {
         const who = unitsIn(this.enc, mm.groups!.p, restAt + mm.index!)[0];
         this.r.link(this.entityOf(who), "member_of", body, this.evidence(restAt + mm.index!, m.index! + m[0].length), { date });
       }
     }
     // G由…P带队 / P带队 / P率G
-    for (const m of this.p.matchAll(rule(`(?<g>{G})由{GAP}{0,12}?(?<p>{P}){GAP}{0,4}?(?:带队|率队|牵头|任组长|任队长)`))) {
+    for (const m of this.p.matchAll(R`(?<g>{G})由{GAP}{0,12}?(?<p>{P}){GAP}{0,4}?(?:带队|率队|牵头|任组长|任队长)`)) {
       const g = this.entityOf(unitsIn(this.enc, m.groups!.g, m.index!)[0]);
       const pu = unitsIn(this.enc, m[0], m.index!).find((u) => u.kind === "P")!;
       const p = this.entityOf(pu);
@@ -652,7 +666,7 @@ class SentenceReader {
       const tour = g && this.groupTour(g);
       if (tour) this.r.link(p, "chaired", tour, this.evidence(m.index!, m.index! + m[0].length), { date: tour.date });
     }
-    for (const m of this.p.matchAll(rule(`(?<p>{P})(?:率|率领|带领)(?<g>{G})`))) {
+    for (const m of this.p.matchAll(R`(?<p>{P})(?:率|率领|带领)(?<g>{G})`)) {
       const units = unitsIn(this.enc, m[0], m.index!);
       const g = this.entityOf(units[units.length - 1]);
       const p = this.entityOf(units[0]);
@@ -660,7 +674,7 @@ class SentenceReader {
       if (g && p) this.r.setLeader(g, p);
     }
     // G的队员名单:…P、P
-    for (const m of this.p.matchAll(rule(`(?<g>{G})的?(?:队员|成员|人员)?名单[:](?<list>[^。;]*)`))) {
+    for (const m of this.p.matchAll(R`(?<g>{G})的?(?:队员|成员|人员)?名单[:](?<list>[^。;]*)`)) {
       const g = this.entityOf(unitsIn(this.enc, m.groups!.g, m.index!)[0]);
       const listAt = m.index! + m[0].length - m.groups!.list.length;
       for (const u of unitsIn(this.enc, m.groups!.list, listAt)) {
@@ -680,7 +694,7 @@ class SentenceReader {
 
   private hold() {
     const verbs = "主持召开|组织召开|主持|召集|召开|举行|举办";
-    const explicit = rule(`(?<subj>${LIST("S")})(?<gap>(?:{GAP}|在{A}){0,24}?)(?<verb>${verbs})了?(?<obj>{M})`);
+    const explicit = R`(?<subj>${LIST_S})(?<gap>(?:{GAP}|在{A}){0,24}?)(?<verb>${verbs})了?(?<obj>{M})`;
     const handled = new Set<number>();
     for (const m of this.p.matchAll(explicit)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
@@ -689,7 +703,7 @@ class SentenceReader {
       this.held(subj, this.enc.unitAt(objAt)!, /分别/.test(m.groups!.gap) && subj.length > 1, m.index!, objAt + 1, m.index!);
     }
     // A dropped subject: the clause's own verb, the subject of the clause before.
-    for (const m of this.p.matchAll(rule(`(?<verb>${verbs})了?(?<obj>{M})(?!的是|的为|的有)`))) {
+    for (const m of this.p.matchAll(R`(?<verb>${verbs})了?(?<obj>{M})(?!的是|的为|的有)`)) {
       const objAt = m.index! + m[0].length - 1;
       if (handled.has(objAt)) continue;
       const subject = this.subjectAt(m.index!);
@@ -720,13 +734,13 @@ class SentenceReader {
   }
 
   private invertedChair() {
-    for (const m of this.p.matchAll(rule(`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST("P")}){GAP}{0,4}?(?:主持|召集)`))) {
+    for (const m of this.p.matchAll(R`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
       const meeting = this.meetingsOf(unitsIn(this.enc, m.groups!.obj, m.index!)[0], this.dateOf(m.index!), 1, true);
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index! + 1 + m[0].indexOf(m.groups!.subj) - 1)) {
         for (const t of meeting) this.r.link(this.entityOf(u), "chaired", t, this.evidence(m.index!, m.index! + m[0].length), { date: t.date });
       }
     }
-    for (const m of this.p.matchAll(rule(`主持(?<obj>{M})的(?:是|为)(?<subj>${LIST("P")})`))) {
+    for (const m of this.p.matchAll(R`主持(?<obj>{M})的(?:是|为)(?<subj>${LIST_P})`)) {
       const objAt = m.index! + 2;
       const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!), 1, true);
       const subjAt = m.index! + m[0].length - m.groups!.subj.length;
@@ -745,29 +759,29 @@ class SentenceReader {
 
   private attend() {
     const verbs = "参加|出席|列席|参会";
-    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")})(?<gap>{GAP}{0,12}?)(?:一同|共同|一起)?(?:${verbs})了?(?<obj>{M})?`))) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,12}?)(?:一同|共同|一起)?(?:${verbs})了?(?<obj>{M})?`)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const objU = m.groups!.obj ? this.enc.unitAt(m.index! + m[0].length - 1) : undefined;
       const meeting = objU ? this.meetingsOf(objU, this.dateOf(m.index!))[0] : this.context.meeting;
       for (const u of subj) this.attendTo(u, meeting, this.enc.offsets.indexOf(u.start), m.index! + m[0].length);
     }
     // Dropped subject: 随后参加M.
-    for (const m of this.p.matchAll(rule(`(?:^|[,;])(?:随后|随即|还|又|并|也)*(?:${verbs})了?(?<obj>{M})`))) {
+    for (const m of this.p.matchAll(R`(?:^|[,;])(?:随后|随即|还|又|并|也)*(?:${verbs})了?(?<obj>{M})`)) {
       const objAt = m.index! + m[0].length - 1;
       const subject = this.subjectAt(objAt);
       const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(objAt))[0];
       for (const u of subject.units) this.attendTo(u, meeting, m.index! + 1, objAt + 1);
     }
     // 陪同(检查)的(还)有 A、B和C / A、B陪同
-    for (const m of this.p.matchAll(rule(`陪同{GAP}{0,4}?的?(?:还|也)?有(?<subj>${LIST("S")})`))) {
+    for (const m of this.p.matchAll(R`陪同{GAP}{0,4}?的?(?:还|也)?有(?<subj>${LIST_S})`)) {
       const at = m.index! + m[0].length - m.groups!.subj.length;
       for (const u of unitsIn(this.enc, m.groups!.subj, at)) this.attendTo(u, this.context.meeting, m.index!, this.enc.offsets.indexOf(u.start) + 1);
     }
-    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")})(?:等|等人)?(?:一同|一起)?陪同`))) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?:等|等人)?(?:一同|一起)?陪同`)) {
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.context.meeting, m.index!, m.index! + m[0].length);
     }
     // P在M上(讲话): taking part by speaking there.
-    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")}){GAP}{0,6}?在(?<obj>{M})(?:上|中|现场)`))) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S}){GAP}{0,6}?在(?<obj>{M})(?:上|中|现场)`)) {
       const objAt = m.index! + m[0].length - 2;
       const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!))[0];
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, meeting, m.index!, m.index! + m[0].length);
@@ -776,7 +790,7 @@ class SentenceReader {
 
   private issue() {
     const verbs = "印发|下发|发布|发出|制定|制订|编制|出台";
-    for (const m of this.p.matchAll(rule(`(?:(?<subj>${LIST("S")})(?<gap>{GAP}{0,10}?))?(?<verb>${verbs})(?:了|的)?(?<obj>{D})`))) {
+    for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,10}?))?(?<verb>${verbs})(?:了|的)?(?<obj>{D})`)) {
       const objAt = m.index! + m[0].length - 1;
       const notice = this.entityOf(this.enc.unitAt(objAt)!);
       const date = this.dateOf(m.index!);
@@ -794,7 +808,7 @@ class SentenceReader {
   private visits() {
     const go = GO_VERBS.join("|");
     const tour = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");
-    const re = rule(`(?<go>${go})了?(?<list>(?:[^,;。!?:]){1,80}?)(?:等(?:地|处|单位|学校|场所|防控一线|人流密集场所|一线)?)?(?:(?<tour>(?:实地)?(?:${tour}))|(?=[,;。!?:]|$))`);
+    const re = R`(?<go>${go})了?(?<list>(?:[^,;。!?:]){1,80}?)(?:等(?:地|处|单位|学校|场所|防控一线|人流密集场所|一线)?)?(?:(?<tour>(?:实地)?(?:${tour}))|(?=[,;。!?:]|$))`;
     for (const m of this.p.matchAll(re)) {
       const listAt = m.index! + m.groups!.go.length + (m[0][m.groups!.go.length] === "了" ? 1 : 0);
       const items = unitsIn(this.enc, m.groups!.list, listAt).filter((u) => u.kind === "A");
@@ -845,7 +859,7 @@ class SentenceReader {
   /** P检查…, 开展…督查: a tour with no list of bodies. */
   private tours() {
     const strong = "调研指导|督导检查|检查指导|实地检查|实地督导|实地调研|调研|检查|督导|督查|考察|视察|巡查";
-    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("S")})(?<gap>{GAP}{0,8}?)(?<verb>${strong})`))) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,8}?)(?<verb>${strong})`)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const verbAt = m.index! + m[0].length - m.groups!.verb.length;
       if (/陪同|的/.test(m.groups!.gap)) continue;
@@ -859,7 +873,7 @@ class SentenceReader {
       this.tourFor(people, [], m.groups!.verb, range, this.dateOf(verbAt), m.index!, verbAt + m.groups!.verb.length);
     }
     // 开展秋季学期开学工作督查: the tour named by its own words.
-    for (const m of this.p.matchAll(rule(`(?:开展|进行|组织开展|组织)(?<name>{GAP}{0,16}?(?:督查|检查|调研|督导|巡查|视察|考察))`))) {
+    for (const m of this.p.matchAll(R`(?:开展|进行|组织开展|组织)(?<name>{GAP}{0,16}?(?:督查|检查|调研|督导|巡查|视察|考察))`)) {
       const subject = this.subjectAt(m.index!);
       if (!subject.units.length) continue;
       const nameAt = m.index! + m[0].length - m.groups!.name.length;
@@ -873,7 +887,7 @@ class SentenceReader {
 
   private dispatch() {
     const verbs = "选派|派出|抽调|组建|派遣|委派|组派";
-    for (const m of this.p.matchAll(rule(`(?<subj>${LIST("A")})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>[^;。\\ue000-\\uedff]{0,30}?)(?<obj>{G})`))) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_A})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>[^;。\ue000-\uedff]{0,30}?)(?<obj>{G})`)) {
       const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
       const date = this.dateOf(m.index!);
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) {
@@ -884,7 +898,7 @@ class SentenceReader {
         }
       }
     }
-    for (const m of this.p.matchAll(rule(`(?:^|[,;])(?<verb>${verbs})(?<rest>[^;。\\ue000-\\uedff]{0,30}?)(?<obj>{G})`))) {
+    for (const m of this.p.matchAll(R`(?:^|[,;])(?<verb>${verbs})(?<rest>[^;。\ue000-\uedff]{0,30}?)(?<obj>{G})`)) {
       const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
       for (const u of this.subjectAt(m.index! + 1).units) {
         const e = this.entityOf(u);
@@ -892,7 +906,7 @@ class SentenceReader {
       }
     }
     // 队员来自A、B
-    for (const m of this.p.matchAll(rule(`(?<g>{G})?{GAP}{0,10}?(?:队员|成员|医护人员|医务人员)(?:分别)?来自(?<list>${LIST("A")})`))) {
+    for (const m of this.p.matchAll(R`(?<g>{G})?{GAP}{0,10}?(?:队员|成员|医护人员|医务人员)(?:分别)?来自(?<list>${LIST_A})`)) {
       const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup();
       const at = m.index! + m[0].length - m.groups!.list.length;
       for (const u of unitsIn(this.enc, m.groups!.list, at)) this.r.link(this.entityOf(u), "dispatched", g, this.evidence(m.index!, this.enc.offsets.indexOf(u.start) + 1), { date: this.dateOf(m.index!) });
@@ -900,7 +914,7 @@ class SentenceReader {
   }
 
   private aid() {
-    for (const m of this.p.matchAll(rule(`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|出征|援助)(?<place>{L})`))) {
+    for (const m of this.p.matchAll(R`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|出征|援助)(?<place>{L})`)) {
       const placeAt = m.index! + m[0].length - 1;
       const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup() ?? this.lastGroupHere(placeAt);
       this.r.link(g, "aided", this.entityOf(this.enc.unitAt(placeAt)!), this.evidence(m.index!, placeAt + 1), { date: this.dateOf(m.index!) });

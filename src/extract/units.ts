@@ -107,3 +107,24 @@ export function unitsIn<T>(enc: Encoded<T>, text: string | undefined, index: num
   }
   return out;
 }
+
+const byCallSite = new WeakMap<TemplateStringsArray, RegExp>();
+
+function tagged(flags: string) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): RegExp => {
+    let re = byCallSite.get(strings);
+    if (!re) {
+      re = rule(String.raw({ raw: strings.raw }, ...values), flags);
+      byCallSite.set(strings, re);
+    }
+    re.lastIndex = 0;
+    return re;
+  };
+}
+
+/**
+ * Tagged forms of `rule`, compiled once per place in the code: the values
+ * interpolated there must not change between calls.
+ */
+export const R = tagged("g");
+export const R0 = tagged("");

@@ -14,8 +14,13 @@ export interface PlaceMention {
 const gazetteer = [...PROVINCES, ...CITIES];
 const notPlaces = new Set(NOT_PLACES);
 /** The gazetteer and the place stems this article's bodies carry (双牌县委 → 双牌). */
-export function placeNames(stems: Set<string>): WordIndex {
-  return new WordIndex([...gazetteer, ...stems]);
+export function placeNames(stems: Set<string>): PlaceNames {
+  return { stems: new WordIndex(stems), gazetteer: gazetteerIndex };
+}
+const gazetteerIndex = new WordIndex(gazetteer);
+export interface PlaceNames {
+  stems: WordIndex;
+  gazetteer: WordIndex;
 }
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
 /** Where one goes to inspect that is no place name. */
@@ -45,14 +50,16 @@ export function findPlaces(
   view: string,
   from: number,
   to: number,
-  names: WordIndex,
+  names: PlaceNames,
   free: (start: number, end: number) => boolean,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = from; i < to; i++) {
     if (!isHan(view[i])) continue;
     let found: PlaceMention | null = null;
-    const name = names.at(view, i, to);
+    const a = names.stems.at(view, i, to);
+    const b = names.gazetteer.at(view, i, to);
+    const name = a && b ? (a.length >= b.length ? a : b) : a ?? b;
     if (name) {
       let end = i + name.length;
       const suffix = PLACE_SUFFIXES.find((s) => view.startsWith(s, end));
