@@ -109,7 +109,7 @@ async function main() {
       header,
       `\`extractDocument\` (${result.extractor}) over 1,000 synthetic articles in one process, median of ${runs} passes after a warm-up.`,
       markdownTable(table),
-      `Target: ${verdict.target}: **${verdict.status}** (${verdict.figure}).`,
+      `Target: ${verdict.target}: **${verdict.status}**; measured ${verdict.figure}.`,
     ].join("\n\n");
   }
 
@@ -140,7 +140,7 @@ async function main() {
     sections.build = [
       "### Whole build",
       header,
-      `${how} Wall time includes starting Node and tsx; peak RSS from \`/usr/bin/time -v\`. Medians of ${opts.runs ?? 3} runs up to 1,000 articles, ${opts.bigRuns} above.`,
+      `${how} Wall time includes starting Node and tsx; CPU time (user + system, all threads) and peak RSS from \`/usr/bin/time -v\`; linearity is judged on CPU time, which other work on the machine sways less than wall time. Medians of ${opts.runs ?? 3} runs up to 1,000 articles, ${opts.bigRuns} above.`,
       markdownTable(table),
       "Growth (n^k: k = 1 is linear, 2 quadratic):",
       markdownTable(growthRows),

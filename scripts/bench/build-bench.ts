@@ -1,6 +1,6 @@
 // Whole builds in a child process, so each starts cold and its peak memory is
-// its own: wall time measured here, peak RSS from /usr/bin/time -v when the
-// machine has it (else the child's own getrusage), step times from the child.
+// its own: wall time measured here, CPU time and peak RSS from /usr/bin/time -v
+// when the machine has it (else the child's own figures), step times from the child.
 import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,8 @@ export type Builder = "once" | "cli";
 
 export interface BuildRun {
   wallMs: number;
+  /** User + system CPU time of the child: less swayed than wall time by other work on the machine. */
+  cpuMs: number;
   maxRssMb: number;
   child?: BuildOnceResult;
 }
@@ -24,6 +26,7 @@ export interface BuildBenchResult {
   builder: Builder;
   runs: BuildRun[];
   medianWallMs: number;
+  medianCpuMs: number;
   medianRssMb: number;
   /** Median of each step across runs (builder "once" only). */
   steps?: Record<string, number>;
@@ -73,7 +76,10 @@ function runOnce(root: string, argv: string[]): Promise<BuildRun> {
         child = undefined;
       }
       const maxRssMb = rss ? Math.round(Number(rss[1]) / 1024) : (child?.maxRssMb ?? Number.NaN);
-      done({ wallMs, maxRssMb, ...(child ? { child } : {}) });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : (child?.cpuMs ?? Number.NaN);
+      done({ wallMs, cpuMs, maxRssMb, ...(child ? { child } : {}) });
     });
   });
 }
@@ -91,13 +97,16 @@ export async function benchBuild(
     builder: options.builder,
     runs: [],
     medianWallMs: Number.NaN,
+    medianCpuMs: Number.NaN,
     medianRssMb: Number.NaN,
   };
   for (let i = 0; i < options.runs; i++) {
     try {
       const run = await runOnce(root, argv);
       result.runs.push(run);
-      options.log(`  ${corpus.count} articles, ${options.extractions}, run ${i + 1}/${options.runs}: ${(run.wallMs / 1000).toFixed(2)} s, ${run.maxRssMb} MB`);
+      options.log(
+        `  ${corpus.count} articles, ${options.extractions}, run ${i + 1}/${options.runs}: ${(run.wallMs / 1000).toFixed(2)} s wall, ${(run.cpuMs / 1000).toFixed(2)} s CPU, ${run.maxRssMb} MB`,
+      );
     } catch (err) {
       result.error = err instanceof Error ? err.message : String(err);
       options.log(`  ${corpus.count} articles, ${options.extractions}, run ${i + 1}: failed: ${result.error}`);
@@ -107,6 +116,7 @@ export async function benchBuild(
   rmSync(out, { force: true });
   if (result.runs.length === 0) return result;
   result.medianWallMs = median(result.runs.map((r) => r.wallMs));
+  result.medianCpuMs = median(result.runs.map((r) => r.cpuMs));
   result.medianRssMb = median(result.runs.map((r) => r.maxRssMb));
   const children = result.runs.flatMap((r) => (r.child ? [r.child] : []));
   if (children.length) {

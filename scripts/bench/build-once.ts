@@ -24,6 +24,8 @@ export interface BuildOnceResult {
   /** Resident memory after each step, MB. */
   rssAfter: Record<string, number>;
   maxRssMb: number;
+  /** User + system CPU time of this process, ms. */
+  cpuMs: number;
   extractions: "extractor" | "planted";
 }
 
@@ -83,6 +85,7 @@ function main() {
     rssAfter,
     // resourceUsage().maxRSS is in kilobytes.
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     extractions: opts.planted ? "planted" : "extractor",
   };
   console.log(JSON.stringify(result));

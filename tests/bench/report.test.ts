@@ -5,9 +5,20 @@ import { describe, expect, it } from "vitest";
 import type { BuildBenchResult } from "../../scripts/bench/build-bench";
 import { buildVerdicts, extractVerdict, growthTable, updateBenchmarksFile } from "../../scripts/bench/report";
 
+/** A build whose CPU time equals its wall time. */
 function build(articles: number, wallMs: number, rssMb: number, error?: string): BuildBenchResult {
-  const runs = error ? [] : [{ wallMs, maxRssMb: rssMb }];
-  return { articles, extractions: "planted", builder: "once", runs, medianWallMs: error ? Number.NaN : wallMs, medianRssMb: error ? Number.NaN : rssMb, ...(error ? { error } : {}) };
+  const runs = error ? [] : [{ wallMs, cpuMs: wallMs, maxRssMb: rssMb }];
+  const nan = Number.NaN;
+  return {
+    articles,
+    extractions: "planted",
+    builder: "once",
+    runs,
+    medianWallMs: error ? nan : wallMs,
+    medianCpuMs: error ? nan : wallMs,
+    medianRssMb: error ? nan : rssMb,
+    ...(error ? { error } : {}),
+  };
 }
 
 const statusOf = (verdicts: ReturnType<typeof buildVerdicts>, start: string) => verdicts.find((v) => v.target.startsWith(start))?.status;
@@ -18,7 +29,10 @@ describe("bench report", () => {
     expect(statusOf(linear, "time and memory linear")).toBe("met");
     const quadratic = buildVerdicts([build(100, 1000, 100), build(1000, 9000, 900), build(10000, 900_000, 9000)]);
     expect(statusOf(quadratic, "time and memory linear")).toBe("not met");
-    expect(growthTable([build(1000, 9000, 900), build(10000, 900_000, 9000)])[1][2]).toBe("×100 for ×10 articles (n^2.00)");
+    expect(growthTable([build(1000, 9000, 900), build(10000, 900_000, 9000)])[1][3]).toBe("×100 for ×10 articles (n^2.00)");
+    // Judged on CPU time: a slow wall clock from other work on the machine does not count.
+    const busy = { ...build(10000, 200_000, 9000), medianCpuMs: 95_000 };
+    expect(statusOf(buildVerdicts([build(1000, 9000, 900), busy]), "time and memory linear")).toBe("met");
   });
 
   it("holds the 1,000-article build to 15 s, and a failed larger build is not linear", () => {
@@ -47,5 +61,16 @@ describe("bench report", () => {
     expect(text).toContain("tail by hand");
     updateBenchmarksFile(file, { explorer: "pending" });
     expect(readFileSync(file, "utf8").trimEnd().endsWith("<!-- bench:explorer:start -->\npending\n<!-- bench:explorer:end -->")).toBe(true);
+  });
+});
+
+describe("bench growth table", () => {
+  it("reads no growth into steps of a few milliseconds", () => {
+    const steps = (layout: number) => ({ read: 10, extract: 0, merge: 1, layout, serialise: 1, write: 3 });
+    const a = { ...build(1000, 600, 120), steps: steps(0) };
+    const b = { ...build(10000, 1400, 400), steps: steps(0) };
+    const [, row] = growthTable([a, b]);
+    expect(row[2]).toBe("×2.3 for ×10 articles (n^0.37)");
+    expect(row[6]).toBe("–");
   });
 });
