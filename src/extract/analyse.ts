@@ -128,7 +128,9 @@ function addKnownNames(view: string, byParagraph: ParagraphMentions[], inTitle: 
   for (const name of names) {
     for (const pm of byParagraph) {
       const { start: from, end: to } = pm.paragraph;
-      for (let i = view.indexOf(name, from); i >= 0 && i + name.length <= to; i = view.indexOf(name, i + 1)) {
+      const part = view.slice(from, to);
+      for (let k = part.indexOf(name); k >= 0; k = part.indexOf(name, k + 1)) {
+        const i = from + k;
         const end = i + name.length;
         if (inTitle(i) || covered(pm, i, end)) continue;
         pm.officials.push({ start: i, end, name: { start: i, end, text: name }, posts: [] });

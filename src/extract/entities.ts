@@ -113,14 +113,18 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
   const typeOfForm = new Map<string, NodeType>();
   for (const it of items) if (!typeOfForm.has(it.form)) typeOfForm.set(it.form, it.m.type);
 
+  const byLastChar = new Map<string, [string, Entity][]>();
   // Longest forms first, so a short form finds the full name it stands for.
   const forms = [...new Set(items.map((i) => i.form))].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   for (const form of forms) {
     const paired = bracketPairs.get(form);
     let owner = paired ? formOwner.get(paired) : undefined;
     if (!owner) {
-      const candidates = entities.filter((e) => e.forms.some((f) => isShortFormOf(form, f)));
-      if (candidates.length === 1) owner = candidates[0];
+      // A short form ends as its full name does (after abbreviations are spelled out).
+      const last = expand(form).slice(-1);
+      const candidates = new Set<Entity>();
+      for (const [f, e] of byLastChar.get(last) ?? []) if (!candidates.has(e) && isShortFormOf(form, f)) candidates.add(e);
+      if (candidates.size === 1) owner = [...candidates][0];
     }
     if (!owner) {
       owner = { id: "", type: typeOfForm.get(form)!, forms: [], mentions: [], standalone: false, titles: [] };
@@ -128,6 +132,9 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
     }
     owner.forms.push(form);
     formOwner.set(form, owner);
+    const last = expand(form).slice(-1);
+    if (!byLastChar.has(last)) byLastChar.set(last, []);
+    byLastChar.get(last)!.push([form, owner]);
   }
   const byRange = new Map<string, Entity>();
   for (const it of items) {

@@ -31,6 +31,7 @@ const REPRESENTATIVE = /^(主要负责同志|主要负责人|相关负责人|负
 const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
 const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
 const LIST_S = LIST("S");
+const SPEAKING = new RegExp(`(?:${[...SPEAK_VERBS].sort((x, y) => y.length - x.length).join("|")})`);
 const LIST_P = LIST("P");
 const LIST_A = LIST("A");
 const CLAUSE_OPENERS = /^(?:随后|随即|当天|当日|同日|会上|会后|仪式上|上午|下午|晚上|中午|同时|此外|另外|其中|并|还|又|也|即日起|今日|今天|今早|首先|最后|接着|紧接着|期间)+,?/;
@@ -199,6 +200,7 @@ class Reader {
     const key = `${source.id}|${relation}|${target.id}|${extra.date ?? ""}`;
     if (this.relationKeys.has(key)) return;
     this.relationKeys.add(key);
+    this.triples.add(`${source.id}|${relation}|${target.id}`);
     const r: ExtractedRelation = { source: source.id, target: target.id, relation, evidence: [evidence] };
     if (extra.date) r.date = extra.date;
     if (extra.title) r.title = extra.title;
@@ -210,8 +212,10 @@ class Reader {
     }
   }
 
+  private readonly triples = new Set<string>();
+
   private hasRelation(source: Entity, relation: Relation, target: Entity) {
-    return this.relations.some((r) => r.source === source.id && r.relation === relation && r.target === target.id);
+    return this.triples.has(`${source.id}|${relation}|${target.id}`);
   }
 
   read(): Extraction {
@@ -468,10 +472,9 @@ class Reader {
       seen.add(k);
       return true;
     });
-    const used = new Set(this.entities.map((e) => e.id));
+    const related = new Set(relations.flatMap((r) => [r.source, r.target]));
     const entities: ExtractedEntity[] = this.entities
-      .filter((e) => used.has(e.id))
-      .filter((e) => e.type !== "meeting" || relations.some((r) => r.source === e.id || r.target === e.id))
+      .filter((e) => e.type !== "meeting" || related.has(e.id))
       .map((e) => this.toExtracted(e));
     const ids = new Set(entities.map((e) => e.id));
     return { doc: this.doc, entities, relations: relations.filter((r) => ids.has(r.source) && ids.has(r.target)) };
@@ -534,7 +537,7 @@ class SentenceReader {
 
   /** 他/她: the person who is the subject of a clause before it in this sentence, else of a sentence before. */
   private personBefore(u: U): Entity | undefined {
-    const at = this.enc.offsets.indexOf(u.start);
+    const at = this.enc.indexOf(u.start);
     let found: Entity | undefined;
     for (const start of this.clauseStarts()) {
       if (start >= at) break;
@@ -632,7 +635,7 @@ class SentenceReader {
     // A bare 会议 not held here is the meeting already in context (会议由X主持).
     if (/^(会议|会|仪式|典礼|会上)$/.test(m.text) && this.context.meeting && (reference || !this.heldHere(u))) return [this.context.meeting];
     const list = this.r.meetingFor(m, date, copies);
-    this.setMeeting(list[list.length - 1], this.enc.offsets.indexOf(u.start));
+    this.setMeeting(list[list.length - 1], this.enc.indexOf(u.start));
     return list;
   }
 
@@ -679,7 +682,7 @@ class SentenceReader {
       const listAt = m.index! + m[0].length - m.groups!.list.length;
       for (const u of unitsIn(this.enc, m.groups!.list, listAt)) {
         if (u.kind !== "P") continue;
-        const at = this.enc.offsets.indexOf(u.start);
+        const at = this.enc.indexOf(u.start);
         this.r.link(this.entityOf(u), "member_of", g, this.evidence(m.index!, at + 1), { date: this.dateOf(m.index!) });
       }
     }
@@ -713,7 +716,7 @@ class SentenceReader {
         this.meetingsOf(obj, this.dateOf(objAt));
         continue;
       }
-      const from = this.enc.offsets.indexOf(subject.units[0].start);
+      const from = this.enc.indexOf(subject.units[0].start);
       this.held(subject.units, obj, false, from, objAt + 1, m.index!);
     }
   }
@@ -725,7 +728,7 @@ class SentenceReader {
       const e = this.entityOf(u);
       if (!e) return;
       const targets = separately ? [meetings[k]] : meetings;
-      const at = this.enc.offsets.indexOf(u.start);
+      const at = this.enc.indexOf(u.start);
       for (const t of targets) {
         if (e.type === "official") this.r.link(e, "chaired", t, this.evidence(separately ? at : from, to), { date: t.date });
         else if (e.type === "agency") this.r.link(e, u.data.representative ? "attended" : "organized", t, this.evidence(at, to), { date: t.date });
@@ -763,7 +766,7 @@ class SentenceReader {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const objU = m.groups!.obj ? this.enc.unitAt(m.index! + m[0].length - 1) : undefined;
       const meeting = objU ? this.meetingsOf(objU, this.dateOf(m.index!))[0] : this.context.meeting;
-      for (const u of subj) this.attendTo(u, meeting, this.enc.offsets.indexOf(u.start), m.index! + m[0].length);
+      for (const u of subj) this.attendTo(u, meeting, this.enc.indexOf(u.start), m.index! + m[0].length);
     }
     // Dropped subject: 随后参加M.
     for (const m of this.p.matchAll(R`(?:^|[,;])(?:随后|随即|还|又|并|也)*(?:${verbs})了?(?<obj>{M})`)) {
@@ -775,7 +778,7 @@ class SentenceReader {
     // 陪同(检查)的(还)有 A、B和C / A、B陪同
     for (const m of this.p.matchAll(R`陪同{GAP}{0,4}?的?(?:还|也)?有(?<subj>${LIST_S})`)) {
       const at = m.index! + m[0].length - m.groups!.subj.length;
-      for (const u of unitsIn(this.enc, m.groups!.subj, at)) this.attendTo(u, this.context.meeting, m.index!, this.enc.offsets.indexOf(u.start) + 1);
+      for (const u of unitsIn(this.enc, m.groups!.subj, at)) this.attendTo(u, this.context.meeting, m.index!, this.enc.indexOf(u.start) + 1);
     }
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?:等|等人)?(?:一同|一起)?陪同`)) {
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.context.meeting, m.index!, m.index! + m[0].length);
@@ -819,10 +822,10 @@ class SentenceReader {
       const bodies = subject.units.filter((u) => u.kind === "A" || u.kind === "G");
       if (!people.length && !bodies.length) continue;
       const date = this.dateOf(m.index!);
-      const subjFrom = this.enc.offsets.indexOf(subject.units[0].start);
+      const subjFrom = this.enc.indexOf(subject.units[0].start);
       const from = subjFrom >= 0 && subjFrom < m.index! ? subjFrom : m.index!;
       for (const item of items) {
-        const to = this.enc.offsets.indexOf(item.start) + 1;
+        const to = this.enc.indexOf(item.start) + 1;
         for (const p of people) this.r.link(this.entityOf(p), "visited", this.entityOf(item), this.evidence(from, to), { date });
       }
       if (!tourVerb) continue;
@@ -880,7 +883,7 @@ class SentenceReader {
       const range = { start: this.enc.offsets[nameAt], end: this.enc.offsets[nameAt + m.groups!.name.length - 1] + 1 };
       const people = subject.units.filter((u) => u.kind === "P");
       const bodies = subject.units.filter((u) => u.kind !== "P");
-      const from = this.enc.offsets.indexOf(subject.units[0].start);
+      const from = this.enc.indexOf(subject.units[0].start);
       this.tourFor(people, bodies, this.r.viewText(range.start, range.end), range, this.dateOf(m.index!), from >= 0 ? from : m.index!, m.index! + m[0].length);
     }
   }
@@ -893,7 +896,7 @@ class SentenceReader {
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) {
         const e = this.entityOf(u);
         if (e && (e.type === "agency" || e.type === "hospital")) {
-          this.r.link(e, "dispatched", g, this.evidence(this.enc.offsets.indexOf(u.start), m.index! + m[0].length), { date });
+          this.r.link(e, "dispatched", g, this.evidence(this.enc.indexOf(u.start), m.index! + m[0].length), { date });
           if (g) this.r.setDispatcher(g, e);
         }
       }
@@ -909,7 +912,7 @@ class SentenceReader {
     for (const m of this.p.matchAll(R`(?<g>{G})?{GAP}{0,10}?(?:队员|成员|医护人员|医务人员)(?:分别)?来自(?<list>${LIST_A})`)) {
       const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup();
       const at = m.index! + m[0].length - m.groups!.list.length;
-      for (const u of unitsIn(this.enc, m.groups!.list, at)) this.r.link(this.entityOf(u), "dispatched", g, this.evidence(m.index!, this.enc.offsets.indexOf(u.start) + 1), { date: this.dateOf(m.index!) });
+      for (const u of unitsIn(this.enc, m.groups!.list, at)) this.r.link(this.entityOf(u), "dispatched", g, this.evidence(m.index!, this.enc.indexOf(u.start) + 1), { date: this.dateOf(m.index!) });
     }
   }
 
@@ -931,14 +934,13 @@ class SentenceReader {
 
   /** In a meeting's paragraph, a named subject who speaks or reports there attended it. */
   private speech() {
-    const speak = [...SPEAK_VERBS].sort((x, y) => y.length - x.length).join("|");
     for (const start of this.clauseStarts()) {
       const subj = this.explicitSubject(start);
       const meeting = this.meetingBefore(start);
       if (!subj.length || !meeting) continue;
       const end = this.p.slice(start).search(/[;。!?]/);
       const clause = this.p.slice(start, end < 0 ? undefined : start + end);
-      if (!new RegExp(`(?:${speak})`).test(clause)) continue;
+      if (!SPEAKING.test(clause)) continue;
       if (/(主持|召开|召集|举行|参加|出席|陪同|印发)/.test(clause)) continue;
       for (const u of subj) {
         const e = this.entityOf(u);

@@ -2,8 +2,11 @@
 // characters already claimed by an opaque span (a document title, a byline).
 import { LEFT_BOUNDARY_CHARS, LEFT_BOUNDARY_WORDS, NAME_INTERNAL_PHRASES } from "./lexicon/words";
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+export const isHan = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+};
 
 const boundaryChars = new Set(LEFT_BOUNDARY_CHARS);
 /** Boundary words by their last character, longest first. */
@@ -94,20 +97,37 @@ export class Claims {
 }
 
 /** Words indexed by their first character, longest first: the longest word starting at a position. */
+/** A set of UTF-16 code units, tested without allocating. */
+export class CharSet {
+  private readonly bits = new Uint8Array(65536);
+  constructor(chars: Iterable<string> = []) {
+    for (const ch of chars) this.add(ch);
+  }
+  add(ch: string) {
+    this.bits[ch.charCodeAt(0)] = 1;
+  }
+  has(view: string, i: number): boolean {
+    return this.bits[view.charCodeAt(i)] === 1;
+  }
+}
+
 export class WordIndex {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly firsts = new CharSet();
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (!w) continue;
-      const list = this.byFirst.get(w[0]) ?? [];
+      this.firsts.add(w);
+      const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
       list.push(w);
-      this.byFirst.set(w[0], list);
+      this.byFirst.set(w.charCodeAt(0), list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
   /** The longest word starting at `i` (and ending by `limit`), if any. */
   at(view: string, i: number, limit = view.length): string | undefined {
-    const list = this.byFirst.get(view[i]);
+    if (!this.firsts.has(view, i)) return undefined;
+    const list = this.byFirst.get(view.charCodeAt(i));
     if (!list) return undefined;
     for (const w of list) if (i + w.length <= limit && view.startsWith(w, i)) return w;
     return undefined;

@@ -44,10 +44,30 @@ function simplifiedChar(ch: string): string {
  * The matching view: Simplified, punctuation folded, same length as `text`.
  * Converted character by character so no phrase rule can shift an offset.
  */
+const utf16 = new TextDecoder("utf-16le");
+/** Converted BMP code units, filled on first sight (0: not seen yet). */
+const table = new Uint16Array(65536);
+
 export function matchingView(text: string): string {
-  let out = "";
-  for (const ch of text) out += simplifiedChar(ch);
-  return out;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A character outside the BMP: converted as a pair, kept when the length would change.
+      const pair = simplifiedChar(text.slice(i, i + 2));
+      codes[i] = pair.charCodeAt(0);
+      codes[i + 1] = pair.charCodeAt(1);
+      i++;
+      continue;
+    }
+    let out = table[c];
+    if (out === 0) {
+      out = simplifiedChar(String.fromCharCode(c)).charCodeAt(0);
+      table[c] = out;
+    }
+    codes[i] = out;
+  }
+  return utf16.decode(codes);
 }
 
 /** The Simplified form of a short string (a label), for merge keys and search. */

@@ -60,6 +60,8 @@ export interface Encoded<T> {
   offsets: number[];
   /** The unit behind a pattern character, if it is one. */
   unitAt(patternIndex: number): Unit<T> | undefined;
+  /** The pattern index of a view offset (a unit's start or a plain character), or -1. */
+  indexOf(offset: number): number;
 }
 
 export function unitsOfKind(ch: string): UnitKind | undefined {
@@ -94,7 +96,9 @@ export function encode<T>(view: string, from: number, to: number, units: Unit<T>
     offsets.push(at);
   }
   const kept = [...byChar.values()];
-  return { pattern, units: kept, offsets, unitAt: (i) => byChar.get(pattern[i]) };
+  const index = new Map<number, number>();
+  offsets.forEach((o, i) => index.set(o, i));
+  return { pattern, units: kept, offsets, unitAt: (i) => byChar.get(pattern[i]), indexOf: (o) => index.get(o) ?? -1 };
 }
 
 /** The units named by a matched group of a pattern string, in order. */

@@ -137,8 +137,14 @@ export function findPeople(
   }
 
   // Names introduced by an honorific (陈肇始教授) or a role (医疗队代表张亚枝).
+  const part = view.slice(from, to);
+  const occurrences = (word: string) => {
+    const at: number[] = [];
+    for (let k = part.indexOf(word); k >= 0; k = part.indexOf(word, k + 1)) at.push(from + k);
+    return at;
+  };
   for (const h of honorifics) {
-    for (let i = view.indexOf(h, from); i >= 0 && i < to; i = view.indexOf(h, i + 1)) {
+    for (const i of occurrences(h)) {
       const name = nameBefore(view, i, from, isTaken);
       if (!name) continue;
       claim(name.start, name.end);
@@ -146,7 +152,7 @@ export function findPeople(
     }
   }
   for (const role of ROLE_ANCHORS) {
-    for (let i = view.indexOf(role, from); i >= 0 && i < to; i = view.indexOf(role, i + 1)) {
+    for (const i of occurrences(role)) {
       const name = nameAt(view, i + role.length, to, isTaken);
       if (!name) continue;
       claim(name.start, name.end);

@@ -2,7 +2,7 @@
 // 督查组) and extended leftwards to the first boundary word.
 import type { NodeType } from "../../graph/contract";
 import { ORG_SUFFIXES } from "../lexicon/organisations";
-import { isHan, leftEdge } from "../scan";
+import { CharSet, isHan, leftEdge } from "../scan";
 
 export interface OrgMention {
   start: number;
@@ -16,6 +16,7 @@ export interface OrgMention {
 }
 
 const suffixesByLastChar = new Map<string, [string, NodeType][]>();
+const suffixEnds = new CharSet(ORG_SUFFIXES.map(([s]) => s[s.length - 1]));
 for (const entry of [...ORG_SUFFIXES].sort((a, b) => b[0].length - a[0].length)) {
   const last = entry[0][entry[0].length - 1];
   if (!suffixesByLastChar.has(last)) suffixesByLastChar.set(last, []);
@@ -79,6 +80,7 @@ function typeOfSingleCharYuan(name: string): NodeType {
 export function findOrgs(view: string, from: number, to: number, blocked: (i: number) => boolean): OrgMention[] {
   const found: OrgMention[] = [];
   for (let i = from; i < to; i++) {
+    if (!suffixEnds.has(view, i)) continue;
     const candidates = suffixesByLastChar.get(view[i]);
     if (!candidates || blocked(i)) continue;
     const end = i + 1;

@@ -23,6 +23,7 @@ export interface PlaceNames {
   gazetteer: WordIndex;
 }
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
+const aidLastChars = new Set(AID_VERBS.map((v) => v[v.length - 1]));
 /** Where one goes to inspect that is no place name. */
 const GENERIC_DESTINATIONS = new Set([
   "企业", "学校", "医院", "社区", "农村", "基层", "一线", "现场", "乡镇", "街道", "车间", "工地", "高校", "园区", "地市",
@@ -55,7 +56,8 @@ export function findPlaces(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = from; i < to; i++) {
-    if (!isHan(view[i])) continue;
+    const code = view.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
     let found: PlaceMention | null = null;
     const a = names.stems.at(view, i, to);
     const b = names.gazetteer.at(view, i, to);
@@ -63,16 +65,17 @@ export function findPlaces(
     if (name) {
       let end = i + name.length;
       const suffix = PLACE_SUFFIXES.find((s) => view.startsWith(s, end));
-      if (suffix && !/^(委|政府|人民)/.test(view.slice(end + suffix.length))) end += suffix.length;
+      if (suffix && !/^(委|政府|人民)/.test(view.slice(end + suffix.length, end + suffix.length + 2))) end += suffix.length;
       found = { start: i, end, text: view.slice(i, end) };
     }
-    if (!found) {
+    const previous = view[i - 1];
+    if (!found && (previous === "到" || previous === "赴" || previous === "往") && i > from) {
       // 到X督查 / 赴X调研: a place gone to for a tour, gazetteer or not.
       const go = /(?:到|赴|来到|前往)$/.test(view.slice(Math.max(from, i - 2), i));
       const m = go ? /^[\u4e00-\u9fff]{2,3}?(?=督查|检查|调研|视察|考察|慰问|指导|督导|巡查)/.exec(view.slice(i, i + 5)) : null;
       if (m && !GENERIC_DESTINATIONS.has(m[0])) found = { start: i, end: i + m[0].length, text: m[0] };
     }
-    if (!found) {
+    if (!found && aidLastChars.has(previous)) {
       // 驰援X / 支援X: the place a team goes to help, gazetteer or not.
       const verb = aidVerbs.find((v) => view.endsWith(v, i));
       const m = verb ? /^[\u4e00-\u9fff]{2,3}?(?=[,;。、!?\s]|$|等地|人民|一线)/.exec(view.slice(i, i + 4)) : null;
