@@ -616,10 +616,10 @@ class SentenceReader {
     this.leadsAndTeams();
     this.hold();
     this.invertedChair();
-    this.attend();
-    this.issue();
     this.visits();
     this.tours();
+    this.attend();
+    this.issue();
     this.dispatch();
     this.aid();
     this.speech();
@@ -632,8 +632,12 @@ class SentenceReader {
 
   private meetingsOf(u: U, date: string | null, copies = 1, reference = false): Entity[] {
     const m = u.data.meeting!;
-    // A bare 会议 not held here is the meeting already in context (会议由X主持).
-    if (/^(会议|会|仪式|典礼|会上)$/.test(m.text) && this.context.meeting && (reference || !this.heldHere(u))) return [this.context.meeting];
+    // A bare 会议 (发布会, 仪式) not held here is the meeting already in context (会议由X主持, 出席发布会).
+    const bare = m.text === m.noun && /(会议|会|仪式|典礼)$/.test(m.text);
+    if (bare && this.context.meeting && (reference || !this.heldHere(u))) {
+      const current = this.context.meeting;
+      if (m.text.length <= 2 || current.forms.some((f) => f.endsWith(m.text))) return [current];
+    }
     const list = this.r.meetingFor(m, date, copies);
     this.setMeeting(list[list.length - 1], this.enc.indexOf(u.start));
     return list;
@@ -641,7 +645,8 @@ class SentenceReader {
 
   private heldHere(u: U): boolean {
     const before = this.r.viewText(Math.max(0, u.start - 6), u.start);
-    return /(召开|召集|主持|举行|举办|参加|出席|组织)了?$/.test(before);
+    // 出席会议 after 召开常务会议 is the same meeting; only a holding verb makes a new one.
+    return /(召开|召集|主持|举行|举办|组织)了?$/.test(before);
   }
 
   private leadsAndTeams() {

@@ -17,6 +17,10 @@ for (const w of new Set(LEFT_BOUNDARY_WORDS)) {
   boundaryByLast.set(w[w.length - 1], list);
 }
 for (const list of boundaryByLast.values()) list.sort((a, b) => b.length - a.length);
+let boundaryWordIndexCache: WordIndex | undefined;
+const boundaryWordIndex = {
+  at: (view: string, i: number, limit: number) => (boundaryWordIndexCache ??= new WordIndex(LEFT_BOUNDARY_WORDS)).at(view, i, limit),
+};
 const internalPhrases = [...NAME_INTERNAL_PHRASES].sort((a, b) => b.length - a.length);
 const internalChars = new Set(internalPhrases.join(""));
 const longestInternal = Math.max(...internalPhrases.map((p) => p.length));
@@ -37,6 +41,9 @@ const NAME_INTERNAL_BOUNDARIES = new Set([
   "组织", "研究", "指导", "检查", "督导", "调研", "督查", "宣传", "发布", "应急", "联合", "协调", "管理", "开展",
   "服务", "监督", "执行", "实施", "推动", "学习", "援助", "支援", "救援", "协助", "动员", "联系", "工作",
 ]);
+
+/** Words of scope a meeting's name may start with (全省安全生产电视电话会议). */
+const MEETING_SCOPE_WORDS = new Set(["全省", "全市", "全县", "全区", "全国", "全体", "全院", "全校", "全厅", "全局", "全系统"]);
 
 /**
  * Where a name whose head (suffix) starts at `headStart` starts: leftwards
@@ -69,7 +76,7 @@ export function leftEdge(
       }
     }
     if (!word && boundaryChars.has(view[i - 1])) word = view[i - 1];
-    if (word && options.soft && NAME_INTERNAL_BOUNDARIES.has(word)) word = "";
+    if (word && options.soft && (NAME_INTERNAL_BOUNDARIES.has(word) || MEETING_SCOPE_WORDS.has(word))) word = "";
     if (word) {
       if (core >= minCore) return i;
       if (!NAME_INTERNAL_BOUNDARIES.has(word)) return -1;
@@ -77,6 +84,12 @@ export function leftEdge(
     i -= word ? word.length : 1;
   }
   return headStart - i >= minCore ? i : -1;
+}
+
+/** Whether a boundary word or character starts at `i` (and ends by `limit`). */
+export function startsBoundary(view: string, i: number, limit: number): boolean {
+  if (boundaryChars.has(view[i])) return true;
+  return boundaryWordIndex.at(view, i, limit) !== undefined;
 }
 
 export class Claims {

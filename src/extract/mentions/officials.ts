@@ -4,7 +4,7 @@
 // (同志, 教授). A post before a list of names is shared (副局长陈伟明、邓璎).
 import { HONORIFICS } from "../lexicon/posts";
 import type { OrgMention } from "./orgs";
-import { leftEdge } from "../scan";
+import { startsBoundary } from "../scan";
 import { findPosts, nameAt, nameBefore, type NameMention, type PostMention } from "./people";
 
 export interface HeldPost {
@@ -41,7 +41,8 @@ const ROSTER_MARKERS = /(名单|队员|成员|人员|分别是|包括|有)[:为�
 
 /** No boundary word (verb, function word) inside view[start, end). */
 function leftEdgeOk(view: string, start: number, end: number): boolean {
-  return leftEdge(view, end, { minCore: 99, floor: start, maxLength: end - start }) === -1 && !/[的了在和与及是为到由]/.test(view.slice(start, end));
+  for (let j = start; j < end; j++) if (startsBoundary(view, j, end)) return false;
+  return true;
 }
 
 export interface PeopleInParagraph {
@@ -88,9 +89,11 @@ export function findPeople(
     return p;
   };
 
+  /** 以X为组长, 兼任办公室主任: a role given in the sentence, not a title in a chain. */
+  const isRole = (p: PostMention) => /(为|任|兼任|担任)$/.test(view.slice(Math.max(from, p.start - 2), p.start));
   for (let k = 0; k < posts.length; k++) {
     const post = posts[k];
-    if (used.has(post)) continue;
+    if (used.has(post) || isRole(post)) continue;
     // Post before the name, maybe at the end of a chain of posts.
     const chain = [post];
     let last = post;
@@ -100,6 +103,7 @@ export function findPeople(
       const gapEnd = phraseStart(next);
       const gap = view.slice(gapStart, gapEnd);
       if (!CHAIN_JOIN.test(gap) && !(gap === "," && !nameAt(view, last.end, to, () => false))) break;
+      if (isRole(next)) break;
       if (nameAt(view, last.end, to, isTaken)) break;
       chain.push(next);
       last = next;
