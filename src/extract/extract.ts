@@ -31,6 +31,7 @@ const REPRESENTATIVE = /^(主要负责同志|主要负责人|相关负责人|负
 const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
 const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
 const LIST_S = LIST("S");
+const TOUR_ALT = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");
 const SPEAKING = new RegExp(`(?:${[...SPEAK_VERBS].sort((x, y) => y.length - x.length).join("|")})`);
 const LIST_P = LIST("P");
 const LIST_A = LIST("A");
@@ -288,28 +289,36 @@ class Reader {
 
   private postsAndRoles(units: U[][]) {
     for (const list of units) {
-      for (const u of list) {
+      list.forEach((u, k) => {
         const ph = u.data.phrase;
-        if (!ph || !u.data.entity) continue;
+        if (!ph || !u.data.entity) return;
         const person = u.data.entity;
         const byBody = new Map<Entity, string[]>();
-        for (const post of ph.posts) {
+        // 该校校长X, 本院副院长X: a short reference right before the post names its body.
+        const before = list[k - 1];
+        const referred = before && before.end === ph.start && before.kind === "A" && !before.data.phrase ? before.data.entity : undefined;
+        let previous: Entity | undefined;
+        ph.posts.forEach((post, n) => {
           const title = this.text.slice(post.start, post.end);
-          const body = this.bodyOfPost(post.text, post.head, post.org ? this.orgIndex.entityOf(post.org.start, post.org.end) : undefined, post.org !== undefined);
-          if (!body) continue;
+          const written = post.org ? this.orgIndex.entityOf(post.org.start, post.org.end) : n === 0 ? referred : undefined;
+          // 院长、党委副书记: a post in a chain without a body of its own is at the body before it.
+          const inherited = !written && previous && previous.type !== "group" && !/领导小组|领导组|指挥部/.test(previous.forms[0]) ? previous : undefined;
+          const body = inherited ?? this.bodyOfPost(post.text, post.head, written, post.org !== undefined || Boolean(written));
+          if (body) previous = body;
+          if (!body) return;
           const evidence = { start: ph.start, end: ph.name.end };
           if (body.type === "group" || /领导小组|领导组|指挥部/.test(body.forms[0])) {
             if (LEADER_HEADS.includes(post.text)) this.relate(person, "leads", body, evidence);
             else if (MEMBER_POSTS.includes(post.text) || post.text.startsWith("副")) this.relate(person, "member_of", body, evidence);
-            continue;
+            return;
           }
           if (!byBody.has(body)) byBody.set(body, []);
           byBody.get(body)!.push(title);
-        }
+        });
         for (const [body, titles] of byBody) {
-          this.relate(person, "holds_post", body, { start: ph.start, end: ph.name.end }, { title: titles.join("、") });
+          this.relate(person, "holds_post", body, { start: referred ? before.start : ph.start, end: ph.name.end }, { title: titles.join("、") });
         }
-      }
+      });
     }
   }
 
@@ -662,9 +671,23 @@ class SentenceReader {
         this.r.link(this.entityOf(who), "member_of", body, this.evidence(restAt + mm.index!, m.index! + m[0].length), { date });
       }
     }
+    // 成立…领导小组,由P、P任组长,P任副组长: the body is the team or leading group named before.
+    for (const m of this.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为)(?<role>组长|队长|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
+      const body = this.lastUnitBefore(m.index!, (u) => u.kind === "G" || (u.kind === "A" && /领导小组|领导组|指挥部|工作专班|委员会/.test(u.data.entity?.forms[0] ?? "")));
+      if (!body) continue;
+      const relation = /^(组长|队长|总指挥|指挥长)$/.test(m.groups!.role) ? "leads" : "member_of";
+      const whoAt = m.index! + m[0].indexOf(m.groups!.who);
+      for (const u of unitsIn(this.enc, m.groups!.who, whoAt)) {
+        const who = this.entityOf(u);
+        this.r.link(who, relation, body.data.entity, this.evidence(this.enc.indexOf(body.start), m.index! + m[0].length), { date: this.dateOf(m.index!) });
+        if (relation === "leads" && body.data.entity && who) this.r.setLeader(body.data.entity, who);
+      }
+    }
     // G由…P带队 / P带队 / P率G
-    for (const m of this.p.matchAll(R`(?<g>{G})由{GAP}{0,12}?(?<p>{P}){GAP}{0,4}?(?:带队|率队|牵头|任组长|任队长)`)) {
-      const g = this.entityOf(unitsIn(this.enc, m.groups!.g, m.index!)[0]);
+    for (const m of this.p.matchAll(R`(?<g>{G})?由{GAP}{0,12}?(?<p>{P}){GAP}{0,4}?(?:带队|率队|牵头|任组长|任队长)`)) {
+      const gUnit = m.groups!.g ? unitsIn(this.enc, m.groups!.g, m.index!)[0] : this.lastUnitBefore(m.index!, (u) => u.kind === "G");
+      if (!gUnit) continue;
+      const g = this.entityOf(gUnit);
       const pu = unitsIn(this.enc, m[0], m.index!).find((u) => u.kind === "P")!;
       const p = this.entityOf(pu);
       const date = this.dateOf(m.index!);
@@ -691,6 +714,15 @@ class SentenceReader {
         this.r.link(this.entityOf(u), "member_of", g, this.evidence(m.index!, at + 1), { date: this.dateOf(m.index!) });
       }
     }
+  }
+
+  /** The last unit before a pattern position that passes a test. */
+  private lastUnitBefore(at: number, test: (u: U) => boolean): (U & { data: UnitData }) | undefined {
+    for (let i = at - 1; i >= 0; i--) {
+      const u = this.enc.unitAt(i);
+      if (u && test(u)) return u;
+    }
+    return undefined;
   }
 
   private ledSubject: { at: number; who: U } | undefined;
@@ -748,6 +780,24 @@ class SentenceReader {
         for (const t of meeting) this.r.link(this.entityOf(u), "chaired", t, this.evidence(m.index!, m.index! + m[0].length), { date: t.date });
       }
     }
+    // P主持由A与B合办的M: A and B organise it.
+    for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_P}){GAP}{0,8}?主持)?由(?<orgs>${LIST_S})(?:联合|共同)?(?:合办|主办|举办|承办|联合举办|共同举办|组织)的{GAP}{0,20}?(?<obj>{M})`)) {
+      const objAt = m.index! + m[0].length - 1;
+      const [meeting] = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!));
+      const orgsAt = m.index! + m[0].indexOf("由") + 1;
+      for (const u of unitsIn(this.enc, m.groups!.orgs, orgsAt)) {
+        const e = this.entityOf(u);
+        if (e?.type === "agency") this.r.link(e, "organized", meeting, this.evidence(orgsAt - 1, objAt + 1), { date: meeting.date });
+      }
+      if (m.groups!.subj) for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.r.link(this.entityOf(u), "chaired", meeting, this.evidence(m.index!, objAt + 1), { date: meeting.date });
+    }
+    // …举行记者会,由P主持: the meeting named before, in this sentence or the last one.
+    for (const m of this.p.matchAll(R`(?:^|[,;])由(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
+      const meeting = this.meetingBefore(m.index!);
+      if (!meeting) continue;
+      const subjAt = m.index! + m[0].indexOf("由") + 1;
+      for (const u of unitsIn(this.enc, m.groups!.subj, subjAt)) this.r.link(this.entityOf(u), "chaired", meeting, this.evidence(subjAt - 1, m.index! + m[0].length), { date: meeting.date });
+    }
     for (const m of this.p.matchAll(R`主持(?<obj>{M})的(?:是|为)(?<subj>${LIST_P})`)) {
       const objAt = m.index! + 2;
       const meeting = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!), 1, true);
@@ -786,7 +836,14 @@ class SentenceReader {
       for (const u of unitsIn(this.enc, m.groups!.subj, at)) this.attendTo(u, this.context.meeting, m.index!, this.enc.indexOf(u.start) + 1);
     }
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?:等|等人)?(?:一同|一起)?陪同`)) {
-      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.context.meeting, m.index!, m.index! + m[0].length);
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
+    }
+    // 由该校校长X陪同参观; X一同督查, X一同视察: going along on the tour in progress.
+    for (const m of this.p.matchAll(R`由(?<subj>${LIST_S})陪同`)) {
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index! + 1)) this.attendTo(u, this.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
+    }
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?:等|等人)?(?:一同|一起|共同|随同)(?:${TOUR_ALT}|到场|前往)`)) {
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
     }
     // P在M上(讲话): taking part by speaking there.
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S}){GAP}{0,6}?在(?<obj>{M})(?:上|中|现场)`)) {
@@ -798,16 +855,17 @@ class SentenceReader {
 
   private issue() {
     const verbs = "印发|下发|发布|发出|制定|制订|编制|出台";
-    for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,10}?))?(?<verb>${verbs})(?:了|的)?(?<obj>{D})`)) {
-      const objAt = m.index! + m[0].length - 1;
-      const notice = this.entityOf(this.enc.unitAt(objAt)!);
+    for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,24}?))?(?<verb>${verbs})(?:了|的)?(?<objs>{D}(?:(?:、|和|及|以及|与)?{D})*)`)) {
+      const objsAt = m.index! + m[0].length - m.groups!.objs.length;
       const date = this.dateOf(m.index!);
       const subj = m.groups!.subj ? unitsIn(this.enc, m.groups!.subj, m.index!) : [];
       const issuers = this.entities(subj).filter((e) => e.type === "agency" || e.type === "official");
-      if (issuers.length) for (const e of issuers) this.r.link(e, "issued", notice, this.evidence(m.index!, objAt + 1), { date });
-      else {
-        const verbAt = m.index! + m[0].length - 1 - m.groups!.verb.length - (/(了|的)$/.test(m[0].slice(0, -1)) ? 1 : 0);
-        this.r.link(this.r.mainAgency(), "issued", notice, this.evidence(Math.max(m.index!, verbAt), objAt + 1), { date, inferred: true });
+      const verbAt = objsAt - m.groups!.verb.length - (/(了|的)$/.test(this.p.slice(m.index!, objsAt)) ? 1 : 0);
+      for (const u of unitsIn(this.enc, m.groups!.objs, objsAt)) {
+        const notice = this.entityOf(u);
+        const to = this.enc.indexOf(u.start) + 1;
+        if (issuers.length) for (const e of issuers) this.r.link(e, "issued", notice, this.evidence(m.index!, to), { date });
+        else this.r.link(this.r.mainAgency(), "issued", notice, this.evidence(Math.max(m.index!, verbAt), to), { date, inferred: true });
       }
     }
   }
@@ -870,7 +928,8 @@ class SentenceReader {
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,8}?)(?<verb>${strong})`)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const verbAt = m.index! + m[0].length - m.groups!.verb.length;
-      if (/陪同|的/.test(m.groups!.gap)) continue;
+      // 一同督查 goes along on someone else's tour; 通报了督查中… only talks about one.
+      if (/陪同|的|一同|一起|共同|随同|了|在|对|向|和|与|通报|听取|汇报|传达|部署|要求|开展|研究|表示|介绍/.test(m.groups!.gap)) continue;
       const after = this.p.slice(verbAt + m.groups!.verb.length, verbAt + m.groups!.verb.length + 2);
       if (/^(组|员|工作组|室)/.test(after)) continue;
       const people = subj.filter((u) => u.kind === "P");
@@ -915,7 +974,7 @@ class SentenceReader {
     }
     // 队员来自A、B
     for (const m of this.p.matchAll(R`(?<g>{G})?{GAP}{0,10}?(?:队员|成员|医护人员|医务人员)(?:分别)?来自(?<list>${LIST_A})`)) {
-      const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup();
+      const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.lastGroupHere(m.index!) ?? this.r.currentGroup();
       const at = m.index! + m[0].length - m.groups!.list.length;
       for (const u of unitsIn(this.enc, m.groups!.list, at)) this.r.link(this.entityOf(u), "dispatched", g, this.evidence(m.index!, this.enc.indexOf(u.start) + 1), { date: this.dateOf(m.index!) });
     }

@@ -61,8 +61,18 @@ export function leftEdge(
   const floor = options.floor ?? 0;
   const limit = Math.max(floor, headStart - (options.maxLength ?? 24));
   let i = headStart;
+  const digit = (k: number) => /[0-9〇零一二三四五六七八九十]/.test(view[k] ?? "");
   while (i > limit && isHan(view[i - 1]) && !options.blocked?.(i - 1)) {
     const core = headStart - i;
+    // 2月15日河南省教育厅: a date's 日 is no part of the name; 2023年…会议 may keep its year.
+    if (/[日号月]/.test(view[i - 1]) && digit(i - 2)) return core >= minCore ? i : -1;
+    if (view[i - 1] === "年" && /[0-9]/.test(view[i - 2] ?? "")) {
+      if (!options.soft) return core >= minCore ? i : -1;
+      let k = i - 1;
+      while (k > limit && /[0-9]/.test(view[k - 1])) k--;
+      i = k;
+      continue;
+    }
     const phrase = internalPhraseAt(view, i - 1, limit);
     if (phrase && phrase[1] <= headStart) {
       i = phrase[0];

@@ -50,7 +50,7 @@ export const TOUR_VERBS = [
 ];
 
 /** Going to a place: 到, 赴, 来到, 深入 … then the bodies visited. */
-export const GO_VERBS = ["先后到", "先后来到", "先后深入", "先后赴", "先后走访", "来到", "前往", "深入", "走进", "走访", "到", "赴"];
+export const GO_VERBS = ["先后到", "先后来到", "先后深入", "先后赴", "先后走访", "先后到访", "到访", "来到", "前往", "深入", "走进", "走访", "参观", "到", "赴"];
 
 /** Issuing a document. */
 export const ISSUE_VERBS = ["印发", "下发", "发布", "发出", "制定", "制订", "编制", "出台", "发放", "公布"];

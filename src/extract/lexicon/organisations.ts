@@ -10,7 +10,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["大学", "university"], ["学院", "university"], ["高等专科学校", "university"], ["专科学校", "university"],
   ["党校", "university"],
   // schools
-  ["幼儿园", "school"], ["中学", "school"], ["小学", "school"], ["高中", "school"], ["初中", "school"],
+  ["幼儿园", "school"], ["幼稚园", "school"], ["中学", "school"], ["小学", "school"], ["高中", "school"], ["初中", "school"],
   ["学校", "school"], ["职校", "school"], ["一中", "school"], ["二中", "school"], ["三中", "school"],
   ["四中", "school"], ["五中", "school"], ["六中", "school"], ["七中", "school"], ["八中", "school"],
   ["九中", "school"], ["十中", "school"], ["一小", "school"], ["二小", "school"], ["三小", "school"],
@@ -28,7 +28,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["工委", "agency"], ["党委", "agency"], ["省委", "agency"], ["市委", "agency"], ["县委", "agency"],
   ["区委", "agency"], ["州委", "agency"], ["纪委", "agency"], ["监委", "agency"], ["国务院", "agency"],
   ["中心", "agency"], ["督导室", "agency"], ["厅", "agency"], ["局", "agency"], ["委", "agency"],
-  ["办", "agency"], ["部", "agency"], ["署", "agency"], ["院", "agency"], ["研究所", "agency"], ["派出所", "agency"],
+  ["办", "agency"], ["部", "agency"], ["署", "agency"], ["处", "agency"], ["院", "agency"], ["研究所", "agency"], ["派出所", "agency"],
   ["事务所", "agency"],
 ];
 

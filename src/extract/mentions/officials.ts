@@ -60,7 +60,13 @@ export function findPeople(
 ): PeopleInParagraph {
   // A post follows its body directly, or the body's short form in brackets: 医院管理局(医管局)行政总裁.
   const orgEndingAt = new Map(orgs.flatMap((o) => (o.bracketAlias ? [[o.end, o], [o.bracketAlias.end + 1, o]] : [[o.end, o]]) as [number, OrgMention][]));
-  const posts = findPosts(view, from, to, blocked);
+  // A post word that starts inside a body's name (县政府办公室|主任, 办公室主任) starts after it.
+  const posts = findPosts(view, from, to, blocked).flatMap((p) => {
+    const org = orgs.find((o) => p.start > o.start && p.start < o.end && p.end > o.end);
+    if (!org) return [p];
+    const text = view.slice(org.end, p.end);
+    return text.length >= 2 ? [{ ...p, start: org.end, text }] : [];
+  });
   const taken = new Set<number>();
   const isTaken = (i: number) => blocked(i) || taken.has(i);
   const claim = (s: number, e: number) => {
@@ -108,7 +114,9 @@ export function findPeople(
       chain.push(next);
       last = next;
     }
-    const name = nameAt(view, last.end, to, isTaken);
+    // 常任秘书长(卫生)曾慧敏: a qualifier in brackets between the post and the name.
+    const qualifier = /^\([\u4e00-\u9fff]{1,6}\)/.exec(view.slice(last.end, last.end + 8));
+    const name = nameAt(view, last.end, to, isTaken) ?? (qualifier ? nameAt(view, last.end + qualifier[0].length, to, isTaken) : null);
     if (name) {
       chain.forEach((p) => used.add(p));
       chain[0] = widen(chain[0]);

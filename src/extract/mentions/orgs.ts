@@ -28,7 +28,7 @@ const BLOCKING_NEXT: Record<string, string> = {
   "": "长员议门面势托法理置于在士子内外有以属谓机校级位室公实好事学",
   部: "长员门署分队位属落件",
   学: "生城",
-  院: "士子内外校长",
+  院: "士子内外校长舍区",
   心: "城区",
   会: "议长上后前员同商见",
 };
@@ -45,7 +45,7 @@ const NOT_BODIES = new Set([
   "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
   "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
   "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
-  "中小学校", "中小学", "中小学幼儿园", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
+  "中小学校", "中小学", "中小学幼儿园", "方舱医院", "定点医院", "隔离医院", "发热门诊", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
 ]);
 
 /** A name opening like this is a generic or deictic reference (全厅, 各类学校, 该局, 校医院). */
@@ -53,7 +53,7 @@ const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|�
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -63,13 +63,15 @@ const NOT_BODY_ENDINGS = ["常委", "部署", "签署", "大局", "全局", "布
 function throughConjunction(view: string, start: number, headStart: number, floor: number, blocked: (i: number) => boolean): number {
   const joiner = view[start - 1];
   if ((joiner !== "及" && joiner !== "和") || headStart - start > 5) return start;
-  let left = start - 1;
-  while (left > floor && left > start - 6 && /[\u4e00-\u9fff]/.test(view[left - 1]) && !blocked(left - 1)) left--;
+  const left = leftEdge(view, start - 1, { minCore: 1, floor, maxLength: 7, blocked });
+  if (left < 0) return start;
   const before = view.slice(left, start - 1);
-  if (before.length < 2 || before.length > 4) return start;
+  if (before.length < 2 || before.length > 6) return start;
   if (ORG_SUFFIXES.some(([suffix]) => before.endsWith(suffix))) return start;
   return left;
 }
+
+const CENTRE_KINDS = /(防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法)中心$/;
 
 function typeOfSingleCharYuan(name: string): NodeType {
   if (/医|附/.test(name.slice(0, -1))) return "hospital";
@@ -98,10 +100,16 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       });
       if (start < 0) continue;
       start = throughConjunction(view, start, headStart, from, blocked);
+      // 各县(区)教体局: a class of bodies, not one of them.
+      if (/各[\u4e00-\u9fff]{0,3}(\([\u4e00-\u9fff]{1,3}\))?$/.test(view.slice(Math.max(from, start - 8), start))) continue;
+      // 熟食中心, 市中心: a centre is a body only when its name says what it does.
+      if (suffix === "中心" && !CENTRE_KINDS.test(view.slice(start, end))) continue;
       const text = view.slice(start, end);
       if (GENERIC_OPENERS.test(text) && !LEADING_GROUP.test(suffix)) continue;
       if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;
       if (suffix.length === 1 && text.length < 2) continue;
+      // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
+      if (suffix === "处" && text.length < 3) continue;
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;
       const mention: OrgMention = { start, end, type, text, suffix };
       const alias = /^\(([\u3400-\u9fff]{2,8})\)/.exec(view.slice(end, end + 12));

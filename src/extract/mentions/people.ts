@@ -43,9 +43,16 @@ export function findPosts(view: string, from: number, to: number, blocked: (i: n
     const end = start + m[0].length;
     if (end > to || blocked(start) || blocked(end - 1)) continue;
     if (NOT_AFTER_POST.test(view.slice(end, end + 3))) continue;
-    const text = m[0];
+    let text = m[0];
+    let from0 = start;
+    // 厅党组书记 takes the body's one-character name only when it stands alone (, 厅党组书记);
+    // in 市教体局党组书记 or 本院党委书记 that character ends the body's name.
+    if (/^[厅局院校委部办](党组|党委)/.test(text) && isHan(view[start - 1])) {
+      text = text.slice(1);
+      from0 = start + 1;
+    }
     const head = POST_HEADS.filter((h) => text.endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? text;
-    out.push({ start, end, text, head });
+    out.push({ start: from0, end, text, head });
   }
   return out;
 }
