@@ -1,5 +1,6 @@
 // Shared scanning helpers: where a name's left edge is, and a mask of the
 // characters already claimed by an opaque span (a document title, a byline).
+import { CITIES, PROVINCES } from "./lexicon/places";
 import { LEFT_BOUNDARY_CHARS, LEFT_BOUNDARY_WORDS, NAME_INTERNAL_PHRASES } from "./lexicon/words";
 
 export const isHan = (ch: string | undefined): boolean => {
@@ -21,7 +22,8 @@ let boundaryWordIndexCache: WordIndex | undefined;
 const boundaryWordIndex = {
   at: (view: string, i: number, limit: number) => (boundaryWordIndexCache ??= new WordIndex(LEFT_BOUNDARY_WORDS)).at(view, i, limit),
 };
-const internalPhrases = [...NAME_INTERNAL_PHRASES].sort((a, b) => b.length - a.length);
+// Place names are never cut in two (随州, 成都, 本溪 start with a boundary character).
+const internalPhrases = [...NAME_INTERNAL_PHRASES, ...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
 const internalChars = new Set(internalPhrases.join(""));
 const longestInternal = Math.max(...internalPhrases.map((p) => p.length));
 

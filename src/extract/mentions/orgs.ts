@@ -53,7 +53,7 @@ const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|�
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -108,6 +108,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (GENERIC_OPENERS.test(text) && !LEADING_GROUP.test(suffix)) continue;
       if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;
       if (suffix.length === 1 && text.length < 2) continue;
+      // 学校医院, 部分学校: a kind of body, not a name.
+      if (/^(学校|医院|单位|部门|企业|机关)$/.test(text.slice(0, text.length - suffix.length)) || /^(部分|有关|相关|一些|多所|各类|基层)/.test(text)) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;
