@@ -32,6 +32,8 @@ const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
 const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
 const LIST_S = LIST("S");
 const TOUR_ALT = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");
+/** Being there: 到场为队员送行, 在场. */
+const PRESENT = /到场|在场|送行|出席|列席|现场/;
 const SPEAKING = new RegExp(`(?:${[...SPEAK_VERBS].sort((x, y) => y.length - x.length).join("|")})`);
 const LIST_P = LIST("P");
 const LIST_A = LIST("A");
@@ -418,6 +420,10 @@ class Reader {
   setLeader(group: Entity, p: Entity) {
     this.leaderOf.set(group, p);
   }
+  teamLedBy(p: Entity): Entity | undefined {
+    for (const [group, leader] of this.leaderOf) if (leader === p) return group;
+    return undefined;
+  }
   leader(group: Entity) {
     return this.leaderOf.get(group);
   }
@@ -581,6 +587,11 @@ class SentenceReader {
   private starts: number[] | undefined;
 
   private subjectAt(i: number): { units: U[]; explicit: boolean } {
+    // After 督查组由P带队, the clauses that follow tell what P did.
+    if (this.ledSubject && this.ledSubject.at <= i && !/[;。]/.test(this.p.slice(this.ledSubject.at, i))) {
+      const own = this.explicitSubject(this.clauseStarts().filter((s) => s <= i).pop() ?? 0);
+      if (!own.length) return { units: [this.ledSubject.who], explicit: false };
+    }
     const starts = this.clauseStarts();
     let k = 0;
     while (k + 1 < starts.length && starts[k + 1] <= i) k++;
@@ -639,11 +650,11 @@ class SentenceReader {
     for (const u of this.enc.units) if (u.kind === "G") this.r.noteGroup(u.data.entity);
   }
 
-  private meetingsOf(u: U, date: string | null, copies = 1, reference = false): Entity[] {
+  private meetingsOf(u: U, date: string | null, copies = 1, reference = false, create = false): Entity[] {
     const m = u.data.meeting!;
     // A bare 会议 (发布会, 仪式) not held here is the meeting already in context (会议由X主持, 出席发布会).
     const bare = m.text === m.noun && /(会议|会|仪式|典礼)$/.test(m.text);
-    if (bare && this.context.meeting && (reference || !this.heldHere(u))) {
+    if (bare && !create && this.context.meeting && (reference || !this.heldHere(u))) {
       const current = this.context.meeting;
       if (m.text.length <= 2 || current.forms.some((f) => f.endsWith(m.text))) return [current];
     }
@@ -681,6 +692,18 @@ class SentenceReader {
         const who = this.entityOf(u);
         this.r.link(who, relation, body.data.entity, this.evidence(this.enc.indexOf(body.start), m.index! + m[0].length), { date: this.dateOf(m.index!) });
         if (relation === "leads" && body.data.entity && who) this.r.setLeader(body.data.entity, who);
+      }
+    }
+    // 队长由副院长P担任, 副队长由P担任.
+    for (const m of this.p.matchAll(R`(?<role>组长|队长|总指挥|指挥长|副组长|副队长)由(?<who>${LIST_P})(?:担任|兼任|出任)`)) {
+      const body = this.lastUnitBefore(m.index!, (u) => u.kind === "G") ?? (this.r.currentGroup() ? ({ data: { entity: this.r.currentGroup() } } as U) : undefined);
+      if (!body?.data.entity) continue;
+      const relation = m.groups!.role.startsWith("副") ? "member_of" : "leads";
+      const whoAt = m.index! + m.groups!.role.length + 1;
+      for (const u of unitsIn(this.enc, m.groups!.who, whoAt)) {
+        const who = this.entityOf(u);
+        this.r.link(who, relation, body.data.entity, this.evidence(m.index!, m.index! + m[0].length), { date: this.dateOf(m.index!) });
+        if (relation === "leads" && who) this.r.setLeader(body.data.entity, who);
       }
     }
     // G由…P带队 / P带队 / P率G
@@ -783,7 +806,7 @@ class SentenceReader {
     // P主持由A与B合办的M: A and B organise it.
     for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_P}){GAP}{0,8}?主持)?由(?<orgs>${LIST_S})(?:联合|共同)?(?:合办|主办|举办|承办|联合举办|共同举办|组织)的{GAP}{0,20}?(?<obj>{M})`)) {
       const objAt = m.index! + m[0].length - 1;
-      const [meeting] = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!));
+      const [meeting] = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(m.index!), 1, false, true);
       const orgsAt = m.index! + m[0].indexOf("由") + 1;
       for (const u of unitsIn(this.enc, m.groups!.orgs, orgsAt)) {
         const e = this.entityOf(u);
@@ -837,6 +860,16 @@ class SentenceReader {
     }
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?:等|等人)?(?:一同|一起)?陪同`)) {
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
+    }
+    // 在A及B陪同下: going along on the tour in progress.
+    for (const m of this.p.matchAll(R`在(?<subj>${LIST_S})(?:的)?陪同下`)) {
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index! + 1)) this.attendTo(u, this.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
+    }
+    // P出席了在某处举行的M.
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,12}?)(?:出席|参加)了?在{GAP}{1,16}?(?:举行|召开|举办)的(?<obj>{M})`)) {
+      const objAt = m.index! + m[0].length - 1;
+      const [meeting] = this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(objAt));
+      for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, meeting, m.index!, objAt + 1);
     }
     // 由该校校长X陪同参观; X一同督查, X一同视察: going along on the tour in progress.
     for (const m of this.p.matchAll(R`由(?<subj>${LIST_S})陪同`)) {
@@ -907,7 +940,14 @@ class SentenceReader {
       this.context.tourOf.set(lead, meeting);
     }
     this.setMeeting(meeting, Math.max(0, this.enc.offsets.findIndex((o) => o >= range.start)));
-    for (const u of people) this.r.link(this.entityOf(u), "chaired", meeting, this.evidence(from, to), { date });
+    for (const u of people) {
+      const who = this.entityOf(u);
+      this.r.link(who, "chaired", meeting, this.evidence(from, to), { date });
+      // The body that sent the team this person leads holds the tour.
+      const team = who && this.r.teamLedBy(who);
+      const by = team && this.r.dispatcher(team);
+      if (by) this.r.link(by, "organized", meeting, this.evidence(from, to), { date });
+    }
     for (const u of bodies) {
       const e = this.entityOf(u);
       if (e?.type === "agency") this.r.link(e, "organized", meeting, this.evidence(from, to), { date });
@@ -925,7 +965,7 @@ class SentenceReader {
   /** P检查…, 开展…督查: a tour with no list of bodies. */
   private tours() {
     const strong = "调研指导|督导检查|检查指导|实地检查|实地督导|实地调研|调研|检查|督导|督查|考察|视察|巡查";
-    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,8}?)(?<verb>${strong})`)) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,16}?)(?<verb>${strong})`)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const verbAt = m.index! + m[0].length - m.groups!.verb.length;
       // 一同督查 goes along on someone else's tour; 通报了督查中… only talks about one.
@@ -998,18 +1038,25 @@ class SentenceReader {
 
   /** In a meeting's paragraph, a named subject who speaks or reports there attended it. */
   private speech() {
-    for (const start of this.clauseStarts()) {
+    const starts = this.clauseStarts();
+    starts.forEach((start, k) => {
       const subj = this.explicitSubject(start);
       const meeting = this.meetingBefore(start);
-      if (!subj.length || !meeting) continue;
-      const end = this.p.slice(start).search(/[;。!?]/);
-      const clause = this.p.slice(start, end < 0 ? undefined : start + end);
-      if (!SPEAKING.test(clause)) continue;
-      if (/(主持|召开|召集|举行|参加|出席|陪同|印发)/.test(clause)) continue;
+      if (!subj.length || !meeting) return;
+      const end = k + 1 < starts.length ? starts[k + 1] - 1 : this.p.length;
+      const clause = this.p.slice(start, end);
+      // The subject speaks, reports or is there: the verb close after it (P传达了…, P就…作了说明, P向P介绍).
+      const lastSubject = subj[subj.length - 1];
+      const afterSubject = clause.slice(this.enc.indexOf(lastSubject.start) - start + 1);
+      const verb = SPEAKING.exec(afterSubject) ?? PRESENT.exec(afterSubject);
+      if (!verb) return;
+      const before = afterSubject.slice(0, verb.index);
+      if (before.length > 16 && !/^[^,]*就/.test(before)) return;
+      if (/(主持|召开|召集|举行|参加|出席|陪同|印发|将|要求)/.test(before)) return;
       for (const u of subj) {
         const e = this.entityOf(u);
         if (e && !this.r.has(e, "attended", meeting)) this.attendTo(u, meeting, start, start + clause.length);
       }
-    }
+    });
   }
 }

@@ -25,6 +25,8 @@ const docEndings = [...DOCUMENT_ENDINGS].sort((a, b) => b.length - a.length);
 
 function endsLikeDocument(title: string): boolean {
   const bare = title.replace(/[(（][^()（）]*[)）]$/, "");
+  // 教育局通告第12/2021号, 某政发〔2020〕3号: a numbered document.
+  if (/(通告|通知|通函|公告|文件|令|函|通报)(第)?[\d〇一二三四五六七八九十/\-〔〕\[\]()]+号$/.test(bare)) return true;
   return docEndings.some((e) => bare.endsWith(e));
 }
 

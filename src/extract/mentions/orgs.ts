@@ -45,7 +45,7 @@ const NOT_BODIES = new Set([
   "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
   "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
   "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
-  "中小学校", "中小学", "中小学幼儿园", "方舱医院", "定点医院", "隔离医院", "发热门诊", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
+  "中小学校", "中小学", "中小学幼儿园", "幼稚园", "小学", "中学", "方舱医院", "定点医院", "隔离医院", "发热门诊", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
 ]);
 
 /** A name opening like this is a generic or deictic reference (全厅, 各类学校, 该局, 校医院). */
@@ -67,7 +67,11 @@ function throughConjunction(view: string, start: number, headStart: number, floo
   if (left < 0) return start;
   const before = view.slice(left, start - 1);
   if (before.length < 2 || before.length > 6) return start;
+  // 署长邓卓轩及卫生防护中心: a person with a post before the 及 is no part of a name.
+  if (/长|记|主任|总监|专员|局|署|厅|委|部|办/.test(before)) return start;
   if (ORG_SUFFIXES.some(([suffix]) => before.endsWith(suffix))) return start;
+  // 某某有限公司和市中医院: a company before the 和 is a name of its own.
+  if (/(公司|集团|企业|市场|超市|商场|宾馆|酒店|工厂|厂)$/.test(before)) return start;
   return left;
 }
 
@@ -110,6 +114,7 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (suffix.length === 1 && text.length < 2) continue;
       // 学校医院, 部分学校: a kind of body, not a name.
       if (/^(学校|医院|单位|部门|企业|机关)$/.test(text.slice(0, text.length - suffix.length)) || /^(部分|有关|相关|一些|多所|各类|基层)/.test(text)) continue;
+      if (suffixType === "school" && /学年|学期/.test(text)) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;
