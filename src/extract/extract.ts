@@ -143,10 +143,12 @@ class Reader {
   }
 
   private place(text: string, range: TextRange): Entity {
+    // 河南省 and 河南 are one place, labelled by the name without its suffix.
     const key = text.replace(/(特别行政区|自治区|省|市)$/, "");
+    const keyRange = { start: range.start, end: range.start + key.length };
     let e = this.places.get(key);
     if (!e) {
-      e = this.newEntity("place", key === text ? text : key, range);
+      e = this.newEntity("place", key, keyRange);
       this.places.set(key, e);
     } else e.mentions.push(range);
     if (!e.forms.includes(text)) e.forms.push(text);
@@ -245,7 +247,7 @@ class Reader {
     for (const ph of pm.officials) list.push({ kind: "P", start: ph.start, end: ph.end, data: { entity: this.person(ph), phrase: ph } });
     for (const o of pm.orgs) {
       const e = this.orgIndex.entityOf(o.start, o.end);
-      let end = o.end + (o.bracketAlias ? o.bracketAlias.text.length + 2 : 0);
+      let end = o.bracketAlias ? o.bracketAlias.end + 1 : o.end;
       const rep = REPRESENTATIVE.exec(this.view.slice(end, end + 8));
       if (rep) end += rep[0].length;
       if (!e) list.push({ kind: "X", start: o.start, end, data: {} });

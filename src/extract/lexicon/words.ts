@@ -23,7 +23,7 @@ export const LEFT_BOUNDARY_WORDS = [
   "医务人员", "医护人员", "工作人员", "队员", "职工", "干部", "师生", "学生", "群众", "人员", "同志们", "骨干",
   "遴选", "挑选", "抽派", "接受", "开通", "整治", "加强", "推进", "落实好", "组织好", "开展了", "举办了",
   "送予", "送给", "赠送", "需要", "营办", "营运", "开办", "查处", "立案", "简称", "下称", "设立", "设置", "建立",
-  "确定", "指定", "依法", "严厉", "既要", "部分", "来自", "随同", "随着", "跟随", "伴随", "一支", "一批", "这支",
+  "确定", "指定", "依法", "严厉", "既要", "部分", "来自", "随同", "随着", "跟随", "伴随", "一支", "这支",
 ];
 
 /** Single characters that end a name's left context. */
@@ -66,4 +66,8 @@ export const ORG_REFERENCES: Record<string, string[]> = {
   该园: ["幼儿园"], 我园: ["幼儿园"], 该队: ["队"], 该组: ["组"],
   // A bare kind word standing for the one body of that kind the article is about.
   医院: ["医院"], 学校: ["学校", "中学", "小学"],
+  // The one leading group or command centre of the story, named in full elsewhere.
+  领导小组: ["领导小组"], 领导组: ["领导组"], 指挥部: ["指挥部"],
+  // 局领导班子成员分别带队: the bureau's unnamed leaders act for it.
+  局领导班子成员: ["局"], 厅领导班子成员: ["厅"], 委领导班子成员: ["委", "委员会"], 局领导: ["局"], 厅领导: ["厅"],
 };

@@ -25,7 +25,7 @@ for (const entry of [...ORG_SUFFIXES].sort((a, b) => b[0].length - a[0].length))
 
 /** The next character turns the suffix into another word (局面, 部门, 部署, 院长, 中学生). */
 const BLOCKING_NEXT: Record<string, string> = {
-  "": "长员议门面势托法理置于在士子内外有以属谓机校级位室公实好事学",
+  "": "长员议门面势托法理置于在士子内外机校级位室公实好事学",
   部: "长员门署分队位属落件",
   学: "生城",
   院: "士子内外校长舍区",
@@ -53,7 +53,7 @@ const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|�
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -67,6 +67,8 @@ function throughConjunction(view: string, start: number, headStart: number, floo
   if (left < 0) return start;
   const before = view.slice(left, start - 1);
   if (before.length < 2 || before.length > 6) return start;
+  // 重要指示和省委: what follows the 和 is a body of its own when it starts with a level.
+  if (/^[省市县区州]/.test(view.slice(start, headStart + 1))) return start;
   // 署长邓卓轩及卫生防护中心: a person with a post before the 及 is no part of a name.
   if (/长|记|主任|总监|专员|局|署|厅|委|部|办/.test(before)) return start;
   if (ORG_SUFFIXES.some(([suffix]) => before.endsWith(suffix))) return start;
@@ -113,15 +115,17 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;
       if (suffix.length === 1 && text.length < 2) continue;
       // 学校医院, 部分学校: a kind of body, not a name.
-      if (/^(学校|医院|单位|部门|企业|机关)$/.test(text.slice(0, text.length - suffix.length)) || /^(部分|有关|相关|一些|多所|各类|基层)/.test(text)) continue;
+      if (/^(学校|医院|单位|部门|企业|机关)$/.test(text.slice(0, text.length - suffix.length)) || /^(部分|有关|相关|一些|多所|各类|基层|定点|方舱)/.test(text)) continue;
       if (suffixType === "school" && /学年|学期/.test(text)) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;
       const mention: OrgMention = { start, end, type, text, suffix };
-      const alias = /^\(([\u3400-\u9fff]{2,8})\)/.exec(view.slice(end, end + 12));
-      if (alias && alias[1].length < text.length) {
-        mention.bracketAlias = { start: end + 1, end: end + 1 + alias[1].length, text: alias[1] };
+      // 医院管理局(医管局), 洛阳市市场监督管理局(以下简称市市场监管局): the short form in brackets.
+      const alias = /^\((以下简称|以下称|下称|简称)?([\u3400-\u9fff]{2,10})\)/.exec(view.slice(end, end + 18));
+      if (alias && alias[2].length < text.length) {
+        const at = end + 1 + (alias[1]?.length ?? 0);
+        mention.bracketAlias = { start: at, end: at + alias[2].length, text: alias[2] };
       }
       // 市教育局督查组: a body's own team, named by the body; the team word is a generic re-mention.
       if (type === "group") {

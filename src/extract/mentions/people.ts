@@ -73,8 +73,12 @@ function followsName(view: string, i: number): boolean {
   return followers.some((f) => view.startsWith(f, i));
 }
 
+/** Words that are never a given name (有关负责同志 has no 关负责 in it). */
+const COMMON_GIVEN = /^(负责|领导|同志|干部|部门|工作|主任|书记|委员|人员|代表|群众|职工|同学|老师|学生|医生|护士|单位|方面|情况|问题|措施|要求|部署|安排|重点|一线|全体|有关|相关|主要)/;
+
 function validName(text: string, surnameLength: number): boolean {
   if (notNames.has(text) || notNames.has(text.slice(0, 2))) return false;
+  if (COMMON_GIVEN.test(text.slice(surnameLength))) return false;
   for (const ch of text.slice(surnameLength)) if (NOT_IN_GIVEN_NAME.has(ch) || !isHan(ch)) return false;
   return true;
 }

@@ -24,6 +24,9 @@ export interface PlaceNames {
 }
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
 const aidLastChars = new Set(AID_VERBS.map((v) => v[v.length - 1]));
+/** Words ending in 区 or 县 that are no district (城区, 社区, 景区 …). */
+const NOT_DISTRICTS = /^(全|各|本|我|该|城|市|郊|景|社|园|小|校|学|灾|疫|辖|片|地|山|街|港|厂|矿|新城|病|隔|生|住|商|工|开发|保税|示范|功能|重点|风险|封控|管控|防范|邻|外|周边)/;
+
 /** Where one goes to inspect that is no place name. */
 const GENERIC_DESTINATIONS = new Set([
   "企业", "学校", "医院", "社区", "农村", "基层", "一线", "现场", "乡镇", "街道", "车间", "工地", "高校", "园区", "地市",
@@ -78,8 +81,16 @@ export function findPlaces(
     if (!found && aidLastChars.has(previous)) {
       // 驰援X / 支援X: the place a team goes to help, gazetteer or not.
       const verb = aidVerbs.find((v) => view.endsWith(v, i));
-      const m = verb ? /^[\u4e00-\u9fff]{2,3}?(?=[,;。、!?\s]|$|等地|人民|一线)/.exec(view.slice(i, i + 4)) : null;
+      // Only a name that says it is a place (X省, X市, X县): 支援任务 is no place.
+      const m = verb ? /^[\u4e00-\u9fff]{1,4}?[省市县区州](?=[,;。、!?\s]|$|等地|人民|一线|疫情)/.exec(view.slice(i, i + 6)) : null;
       if (m) found = { start: i, end: i + m[0].length, text: m[0] };
+    }
+    if (!found) {
+      // 涧西区, 某某县 named on their own: a district or county by its suffix.
+      const m = /^[\u4e00-\u9fff]{2}[区县](?![委政长级属域内外])/.exec(view.slice(i, i + 4));
+      if (m && isHan(previous) === false || (m && /[到赴在、和及与往经对]/.test(previous ?? ""))) {
+        if (m && !NOT_DISTRICTS.test(m[0])) found = { start: i, end: i + m[0].length, text: m[0] };
+      }
     }
     if (!found || notPlaces.has(found.text) || !free(found.start, found.end)) continue;
     out.push(found);
