@@ -74,7 +74,11 @@ export function isShortFormOf(short: string, long: string): boolean {
     return middle.length >= 2 && l.slice(lStart + 1, l.length - suffix.length).includes(middle);
   }
   // 医管局 / 医院管理局, 三附院 / 新乡医学院第三附属医院: letters in order, more than one cut.
-  if (s.length <= 4 && s[s.length - 1] === l[l.length - 1] && !l.startsWith(s)) {
+  // 省卫生健康委 for 省卫生健康委员会: the committee's name without 员会.
+  if (l.endsWith("委员会") && s.endsWith("委") && isShortFormOf(s + "员会", long)) return true;
+  // 校疫情防控工作领导小组 for 江淮工程大学疫情防控工作领导小组: 校 or 院 stands for the institution.
+  if (/^[校院]/.test(s) && l.endsWith(s.slice(1)) && /(大学|学院|学校|医院)$/.test(l.slice(0, l.length - s.length + 1)) && s.length >= 4) return true;
+  if (s.length <= 5 && s[s.length - 1] === l[l.length - 1] && !l.startsWith(s)) {
     const gaps = subsequenceGaps(s, l);
     return gaps !== null && (gaps >= 2 || (gaps === 1 && s[0] !== l[0]));
   }

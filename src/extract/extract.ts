@@ -66,6 +66,8 @@ class Reader {
   private readonly notices = new Map<string, Entity>();
   private readonly groupsBySuffix: Entity[] = [];
   private readonly meetingOfMention = new Map<number, Entity[]>();
+  /** Meetings the text says were held (召开, 举行): nodes even with no one named around them. */
+  private readonly heldMeetings = new Set<Entity>();
   private readonly chairs = new Map<Entity, Set<Entity>>();
   private readonly dispatcherOf = new Map<Entity, Entity>();
   private readonly leaderOf = new Map<Entity, Entity>();
@@ -300,7 +302,13 @@ class Reader {
         const byBody = new Map<Entity, string[]>();
         // 该校校长X, 本院副院长X: a short reference right before the post names its body.
         const before = list[k - 1];
-        const referred = before && before.end === ph.start && before.kind === "A" && !before.data.phrase ? before.data.entity : undefined;
+        let referred = before && before.end === ph.start && before.kind === "A" && !before.data.phrase ? before.data.entity : undefined;
+        // 在县人民医院,院长刘洋介绍…: the place just named is the body of a post that names its kind.
+        if (!referred && before?.kind === "A" && this.view.slice(before.end, ph.start) === "," && this.view[before.start - 1] === "在") {
+          const head = ph.posts[0]?.head;
+          const endings = head ? POST_BODY_ENDINGS[head] : undefined;
+          if (endings && before.data.entity?.forms.some((f) => endings.some((x) => f.endsWith(x)))) referred = before.data.entity;
+        }
         let previous: Entity | undefined;
         ph.posts.forEach((post, n) => {
           const title = this.text.slice(post.start, post.end);
@@ -381,6 +389,17 @@ class Reader {
     return list.slice(0, copies);
   }
 
+  addForm(meeting: Entity, form: string) {
+    if (!meeting.forms.includes(form)) meeting.forms.push(form);
+  }
+  meetingByForm(form: string, date: string | null): Entity | undefined {
+    return this.entities.find((e) => e.type === "meeting" && e.forms.includes(form) && (e.date ?? null) === date && this.meetingOfMention.has(e.mentions[0].start));
+  }
+
+  markHeld(meetings: Entity[]) {
+    for (const m of meetings) this.heldMeetings.add(m);
+  }
+
   tourMeeting(form: string, range: TextRange, date: string | null): Entity {
     return this.newEntity("meeting", form, range, date);
   }
@@ -422,6 +441,16 @@ class Reader {
   setLeader(group: Entity, p: Entity) {
     this.leaderOf.set(group, p);
   }
+  /** The leading group or command centre named last before a position (领导小组下设办公室…兼任办公室主任). */
+  leadingGroupBefore(pos: number): Entity | undefined {
+    let best: { e: Entity; at: number } | undefined;
+    for (const e of this.orgIndex.entities) {
+      if (!/领导小组|领导组|指挥部|工作专班/.test(e.forms[0])) continue;
+      for (const m of e.mentions) if (m.start < pos && (!best || m.start > best.at)) best = { e, at: m.start };
+    }
+    return best?.e;
+  }
+
   teamLedBy(p: Entity): Entity | undefined {
     for (const [group, leader] of this.leaderOf) if (leader === p) return group;
     return undefined;
@@ -491,7 +520,7 @@ class Reader {
     });
     const related = new Set(relations.flatMap((r) => [r.source, r.target]));
     const entities: ExtractedEntity[] = this.entities
-      .filter((e) => e.type !== "meeting" || related.has(e.id))
+      .filter((e) => e.type !== "meeting" || related.has(e.id) || this.heldMeetings.has(e))
       .map((e) => this.toExtracted(e));
     const ids = new Set(entities.map((e) => e.id));
     return { doc: this.doc, entities, relations: relations.filter((r) => ids.has(r.source) && ids.has(r.target)) };
@@ -499,7 +528,10 @@ class Reader {
 
   private labelOf(e: Entity, form: string): string {
     const range = this.formRange.get(e)?.get(form) ?? e.mentions.find((m) => this.view.slice(m.start, m.end) === form);
-    return range ? this.text.slice(range.start, range.end) : form;
+    if (range) return this.text.slice(range.start, range.end);
+    // A form the entity was given (南校区座谈会): written as the text writes it where it occurs.
+    const at = this.view.indexOf(form);
+    return at >= 0 ? this.text.slice(at, at + form.length) : form;
   }
 
   private toExtracted(e: Entity): ExtractedEntity {
@@ -660,6 +692,14 @@ class SentenceReader {
       const current = this.context.meeting;
       if (m.text.length <= 2 || current.forms.some((f) => f.endsWith(m.text))) return [current];
     }
+    // 参加南校区座谈会: a meeting named again by a form it was given.
+    if (!create && !this.heldHere(u)) {
+      const known = this.r.meetingByForm(m.text, date);
+      if (known) {
+        this.setMeeting(known, this.enc.indexOf(u.start));
+        return [known];
+      }
+    }
     const list = this.r.meetingFor(m, date, copies);
     this.setMeeting(list[list.length - 1], this.enc.indexOf(u.start));
     return list;
@@ -685,8 +725,11 @@ class SentenceReader {
       }
     }
     // 成立…领导小组,由P、P任组长,P任副组长: the body is the team or leading group named before.
-    for (const m of this.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为)(?<role>组长|队长|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
-      const body = this.lastUnitBefore(m.index!, (u) => u.kind === "G" || (u.kind === "A" && /领导小组|领导组|指挥部|工作专班|委员会/.test(u.data.entity?.forms[0] ?? "")));
+    for (const m of this.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为|兼任)(?<role>组长|队长|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
+      if (this.p[m.index! - 1] === "以" || this.p.slice(m.index!, m.index! + 1) === "以") continue; // 以X为组长…的领导小组, read above
+      const found = this.lastUnitBefore(m.index!, (u) => u.kind === "G" || (u.kind === "A" && /领导小组|领导组|指挥部|工作专班|委员会/.test(u.data.entity?.forms[0] ?? "")));
+      const fallback = /办公室主任/.test(m.groups!.role) ? this.r.leadingGroupBefore(this.enc.offsets[m.index!]) : undefined;
+      const body = found ?? (fallback ? ({ kind: "A", start: this.enc.offsets[m.index!], end: this.enc.offsets[m.index!], data: { entity: fallback } } as U) : undefined);
       if (!body) continue;
       const relation = /^(组长|队长|总指挥|指挥长)$/.test(m.groups!.role) ? "leads" : "member_of";
       const whoAt = m.index! + m[0].indexOf(m.groups!.who);
@@ -775,7 +818,7 @@ class SentenceReader {
       const obj = this.enc.unitAt(objAt)!;
       if (!subject.units.length) {
         // Held, by no one named: the meeting is still a gathering of the story.
-        this.meetingsOf(obj, this.dateOf(objAt));
+        this.r.markHeld(this.meetingsOf(obj, this.dateOf(objAt)));
         continue;
       }
       const from = this.enc.indexOf(subject.units[0].start);
@@ -786,6 +829,13 @@ class SentenceReader {
   private held(subj: U[], obj: U, separately: boolean, from: number, to: number, verbAt: number) {
     const date = this.dateOf(verbAt);
     const meetings = this.meetingsOf(obj, date, separately ? subj.length : 1);
+    this.r.markHeld(meetings);
+    if (separately) {
+      // 分别在南校区和北校区主持召开座谈会: each meeting is also "南校区座谈会", "北校区座谈会".
+      const places = /分别在([^,;。]{1,12}?)(?:和|、|及)([^,;。]{1,12}?)(?:主持|召开|召集|举行)/.exec(this.p.slice(from, verbAt + 4));
+      const noun = obj.data.meeting!.noun;
+      if (places && meetings.length === 2) [places[1], places[2]].forEach((place, k) => this.r.addForm(meetings[k], place + noun));
+    }
     subj.forEach((u, k) => {
       const e = this.entityOf(u);
       if (!e) return;
@@ -926,21 +976,44 @@ class SentenceReader {
         const to = this.enc.indexOf(item.start) + 1;
         for (const p of people) this.r.link(this.entityOf(p), "visited", this.entityOf(item), this.evidence(from, to), { date });
       }
-      if (!tourVerb) continue;
-      const tourAt = m.index! + m[0].length - tourVerb.length;
-      const range = { start: this.enc.offsets[tourAt], end: this.enc.offsets[tourAt + tourVerb.length - 1] + 1 };
-      this.tourFor(people, bodies, tourVerb, range, date, from, tourAt + tourVerb.length);
+      let verb = tourVerb;
+      let tourAt = m.index! + m[0].length - (tourVerb?.length ?? 0);
+      if (!verb) {
+        // 带队深入A、B和C,检查…: the tour verb opens the next clause.
+        const next = R0`^,(?:实地|逐一|分别)?(?<tour>${TOUR_ALT})`.exec(this.p.slice(m.index! + m[0].length));
+        if (next) {
+          verb = next.groups!.tour;
+          tourAt = m.index! + m[0].length + next[0].length - verb.length;
+        } else if (items.length && people.length && /^(先后)?(到访|走访|视察|考察|参观)$/.test(m.groups!.go)) {
+          // 到访A: the visit is the tour, named by its verb.
+          verb = m.groups!.go.replace(/^先后/, "");
+          tourAt = m.index! + m.groups!.go.length - verb.length;
+        }
+      }
+      if (!verb) continue;
+      const range = { start: this.enc.offsets[tourAt], end: this.enc.offsets[tourAt + verb.length - 1] + 1 };
+      // 王慧、刘建军分别带队赴A、B检查: one tour each.
+      const separately = people.length > 1 && /分别/.test(this.p.slice(from, m.index!));
+      const weak = !tourVerb && verb === m.groups!.go.replace(/^先后/, "");
+      if (separately) for (const p of people) this.tourFor([p], [], verb, range, date, this.enc.indexOf(p.start), tourAt + verb.length, weak);
+      else this.tourFor(people, bodies, verb, range, date, from, tourAt + verb.length, weak);
     }
   }
 
-  private tourFor(people: U[], bodies: U[], verb: string, range: TextRange, date: string | null, from: number, to: number) {
+  private tourFor(people: U[], bodies: U[], verb: string, range: TextRange, date: string | null, from: number, to: number, weak = false) {
     const lead = people.map((u) => this.entityOf(u)).find(Boolean) ?? this.entityOf(bodies[0]);
     if (!lead) return;
-    let meeting = this.context.tourOf.get(lead);
+    // One tour per team and its leader: the team's tour is its leader's, and the other way round.
+    const team = lead.type === "official" ? this.r.teamLedBy(lead) : undefined;
+    const leader = lead.type === "group" ? this.r.leader(lead) : undefined;
+    let meeting = this.context.tourOf.get(lead) ?? (team && this.context.tourOf.get(team)) ?? (leader && this.context.tourOf.get(leader));
+    // A visit named only by its verb (到访, 走访) is part of the tour already under way.
+    if (!meeting && weak) meeting = this.context.meeting;
     if (!meeting) {
       meeting = this.r.tourMeeting(verb, range, date);
-      this.context.tourOf.set(lead, meeting);
     }
+    this.context.tourOf.set(lead, meeting);
+    if (team) this.context.tourOf.set(team, meeting);
     this.setMeeting(meeting, Math.max(0, this.enc.offsets.findIndex((o) => o >= range.start)));
     for (const u of people) {
       const who = this.entityOf(u);

@@ -173,13 +173,15 @@ export function findPeople(
   }
   // Rosters: 队员名单:重症医学科张亚枝、申成芳,急诊科李瑞云和耿德胜.
   for (let i = from; i < to; i++) {
-    if (view[i] !== ":" || !ROSTER_MARKERS.test(view.slice(Math.max(from, i - 4), i + 1))) continue;
+    // 队员名单:X、Y / 队员包括X、Y: every name in the list that follows.
+    const listed = view[i] === ":" ? ROSTER_MARKERS.test(view.slice(Math.max(from, i - 4), i + 1)) : /(队员|成员|组员)(包括|有|为|是)$/.test(view.slice(Math.max(from, i - 3), i + 1));
+    if (!listed) continue;
     const stop = view.slice(i, to).search(/[。;]/);
     const end = stop < 0 ? to : i + stop;
     for (let j = i + 1; j < end; j++) {
-      if (!/[:、,和及科室部组]/.test(view[j - 1])) continue;
+      if (!/[:、,和及科室部组括有为是]/.test(view[j - 1])) continue;
       const name = nameAt(view, j, end, isTaken);
-      if (!name || !/^([、,和及。;]|$)/.test(view.slice(name.end, name.end + 1))) continue;
+      if (!name || !/^([、,和及。;等]|$)/.test(view.slice(name.end, name.end + 1))) continue;
       claim(name.start, name.end);
       phrases.push({ start: name.start, end: name.end, name, posts: [] });
       j = name.end - 1;
