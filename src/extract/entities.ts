@@ -5,6 +5,7 @@
 import type { NodeType } from "../graph/contract";
 import type { Analysis } from "./analyse";
 import { ABBREVIATIONS, ORG_SUFFIXES } from "./lexicon/organisations";
+import { CITIES, PROVINCES } from "./lexicon/places";
 import type { OrgMention } from "./mentions/orgs";
 import type { TextRange } from "./types";
 
@@ -36,6 +37,7 @@ function expand(name: string): string {
 }
 
 const LEVELS = ["省", "市", "县", "区", "州"];
+const PLACE_NAMES = new Set([...PROVINCES, ...CITIES]);
 
 /** Characters of `short` found in order in `long`: how many runs of skipped characters lie between. */
 function subsequenceGaps(short: string, long: string): number | null {
@@ -65,7 +67,9 @@ export function isShortFormOf(short: string, long: string): boolean {
   if (l.endsWith(s) && s.length >= 2) {
     const cut = l.slice(0, l.length - s.length);
     // A bare suffix is no short form, except a level's own body (县委 for 双牌县委).
-    return !orgSuffixes.some((x) => cut.endsWith(x)) && (s !== suffix || LEVELS.includes(s[0]));
+    if (orgSuffixes.some((x) => cut.endsWith(x)) || (s === suffix && !LEVELS.includes(s[0]))) return false;
+    // What is cut off is a place (河南|省教育厅, 河南省|教育厅, 双牌|县委), not a name of its own (食物环境|卫生署).
+    return LEVELS.includes(s[0]) || LEVELS.includes(cut[cut.length - 1]) || PLACE_NAMES.has(cut);
   }
   // 省疫情防控指挥部 ⊂ 省新型…疫情防控指挥部: same level, same suffix, the middle contained.
   if (suffix.length >= 2 && s.endsWith(suffix) && LEVELS.includes(s[0]) && l.includes(s[0])) {
@@ -77,7 +81,7 @@ export function isShortFormOf(short: string, long: string): boolean {
   // 省卫生健康委 for 省卫生健康委员会: the committee's name without 员会.
   if (l.endsWith("委员会") && s.endsWith("委") && isShortFormOf(s + "员会", long)) return true;
   // 校疫情防控工作领导小组 for 江淮工程大学疫情防控工作领导小组: 校 or 院 stands for the institution.
-  if (/^[校院]/.test(s) && l.endsWith(s.slice(1)) && /(大学|学院|学校|医院)$/.test(l.slice(0, l.length - s.length + 1)) && s.length >= 4) return true;
+  if (/^[校院]/.test(s) && l.endsWith(s.slice(1)) && /(大学|学院|学校|医院)/.test(l.slice(0, l.length - s.length + 1)) && s.length >= 4) return true;
   if (s.length <= 5 && s[s.length - 1] === l[l.length - 1] && !l.startsWith(s)) {
     const gaps = subsequenceGaps(s, l);
     return gaps !== null && (gaps >= 2 || (gaps === 1 && s[0] !== l[0]));
@@ -97,6 +101,8 @@ const HAS_LEVEL = /^(省|市|县|区|州|镇|乡|国家|中央|国务院|全国|
 const INTERNAL_SUFFIXES = ["部", "处", "室", "科", "中心", "院", "学院", "委", "办", "团委", "工会"];
 
 export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined): OrgIndex {
+  // In Hong Kong a 处 is a department (消防处); on the mainland it is a division inside a body (人事处).
+  const hongKong = /衞/.test(a.text) || /香港|本港|全港|港府|特区|区议会/.test(a.view);
   type Item = { m: OrgMention; standalone: boolean; form: string };
   const items: Item[] = [];
   for (const pm of a.byParagraph) {
@@ -127,7 +133,9 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
       // A short form ends as its full name does (after abbreviations are spelled out).
       const last = expand(form).slice(-1);
       const candidates = new Set<Entity>();
-      for (const [f, e] of byLastChar.get(last) ?? []) if (!candidates.has(e) && isShortFormOf(form, f)) candidates.add(e);
+      // A committee's short name (…委) may stand for its full name (…委员会).
+      const buckets = last === "委" ? ["委", "会"] : [last];
+      for (const bucket of buckets) for (const [f, e] of byLastChar.get(bucket) ?? []) if (!candidates.has(e) && isShortFormOf(form, f)) candidates.add(e);
       if (candidates.size === 1) owner = [...candidates][0];
     }
     if (!owner) {
@@ -154,6 +162,7 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
   const authorIsInstitution = main && (main.type === "university" || main.type === "hospital" || main.type === "school");
   const kept = entities.filter((e) => {
     if (!e.standalone) return false;
+    if (!hongKong && e.type === "agency" && /处$/.test(e.forms[0]) && !HAS_LEVEL.test(e.forms[0])) return false;
     if (authorIsInstitution && e !== main && e.type === "agency") {
       const longest = e.forms[0];
       if (!HAS_LEVEL.test(longest) && INTERNAL_SUFFIXES.some((s) => longest.endsWith(s))) return false;

@@ -706,6 +706,8 @@ class SentenceReader {
   }
 
   private heldHere(u: U): boolean {
+    // 召开第一次工作会议,吴国栋主持会议: a bare noun after a meeting named in this sentence is that meeting.
+    if (this.meetingMarks.length && /主持了?$/.test(this.r.viewText(Math.max(0, u.start - 3), u.start)) && !/召开|举行/.test(this.r.viewText(Math.max(0, u.start - 5), u.start))) return false;
     const before = this.r.viewText(Math.max(0, u.start - 6), u.start);
     // 出席会议 after 召开常务会议 is the same meeting; only a holding verb makes a new one.
     return /(召开|召集|主持|举行|举办|组织)了?$/.test(before);
@@ -964,7 +966,8 @@ class SentenceReader {
       const listAt = m.index! + m.groups!.go.length + (m[0][m.groups!.go.length] === "了" ? 1 : 0);
       const items = unitsIn(this.enc, m.groups!.list, listAt).filter((u) => u.kind === "A");
       const tourVerb = m.groups!.tour;
-      if (!items.length && !tourVerb) continue;
+      const nextClauseTour = !tourVerb && R0`^,(?:实地|逐一|分别)?(?:${TOUR_ALT})`.test(this.p.slice(m.index! + m[0].length));
+      if (!items.length && !tourVerb && !nextClauseTour) continue;
       const subject = this.ledSubject && this.ledSubject.at <= m.index! ? { units: [this.ledSubject.who], explicit: true } : this.subjectAt(m.index!);
       const people = subject.units.filter((u) => u.kind === "P");
       const bodies = subject.units.filter((u) => u.kind === "A" || u.kind === "G");

@@ -127,6 +127,13 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
         const at = end + 1 + (alias[1]?.length ?? 0);
         mention.bracketAlias = { start: at, end: at + alias[2].length, text: alias[2] };
       }
+      // 领导小组办公室: the leading group's office stands for the leading group.
+      if (/(领导小组|领导组|指挥部)办公室$/.test(text)) {
+        const parentEnd = end - 3;
+        const parent = view.slice(start, parentEnd);
+        if (!NOT_BODIES.has(parent)) found.push({ start, end: parentEnd, type: "agency", text: parent, suffix: parent.slice(-4) });
+        break;
+      }
       // 市教育局督查组: a body's own team, named by the body; the team word is a generic re-mention.
       if (type === "group") {
         const core = text.slice(0, text.length - suffix.length);
