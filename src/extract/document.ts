@@ -88,7 +88,14 @@ export function sentences(view: string, p: { start: number; end: number }): { st
   for (let i = p.start; i < p.end; i++) {
     const ch = view[i];
     if (ch === "“" || ch === "「" || ch === "『") quote++;
-    else if ((ch === "”" || ch === "」" || ch === "』") && quote > 0) quote--;
+    else if ((ch === "”" || ch === "」" || ch === "』") && quote > 0) {
+      quote--;
+      // “…要落实。”: a quotation that ends a sentence ends it.
+      if (quote === 0 && /[。!?]/.test(view[i - 1])) {
+        out.push({ start: s, end: i + 1 });
+        s = i + 1;
+      }
+    }
     else if (quote === 0 && (ch === "。" || ch === "!" || ch === "?")) {
       // A closing quote right after the stop belongs to the sentence.
       let e = i + 1;

@@ -965,6 +965,8 @@ class SentenceReader {
     for (const m of this.p.matchAll(re)) {
       const listAt = m.index! + m.groups!.go.length + (m[0][m.groups!.go.length] === "了" ? 1 : 0);
       const items = unitsIn(this.enc, m.groups!.list, listAt).filter((u) => u.kind === "A");
+      // 到县里开展开学工作督查: the tour is named by its own words (see tours()).
+      if (/开展|进行/.test(m.groups!.list)) continue;
       const tourVerb = m.groups!.tour;
       const nextClauseTour = !tourVerb && R0`^,(?:实地|逐一|分别)?(?:${TOUR_ALT})`.test(this.p.slice(m.index! + m[0].length));
       if (!items.length && !tourVerb && !nextClauseTour) continue;
@@ -1102,7 +1104,8 @@ class SentenceReader {
     for (const m of this.p.matchAll(R`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|出征|援助)(?<place>{L})`)) {
       const placeAt = m.index! + m[0].length - 1;
       const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup() ?? this.lastGroupHere(placeAt);
-      this.r.link(g, "aided", this.entityOf(this.enc.unitAt(placeAt)!), this.evidence(m.index!, placeAt + 1), { date: this.dateOf(m.index!) });
+      // The day of the going, which may be later than the team's forming (次日…出征).
+      this.r.link(g, "aided", this.entityOf(this.enc.unitAt(placeAt)!), this.evidence(m.index!, placeAt + 1), { date: this.dateOf(placeAt) });
     }
   }
 

@@ -108,7 +108,9 @@ export function findPeople(
       const gapStart = last.end;
       const gapEnd = phraseStart(next);
       const gap = view.slice(gapStart, gapEnd);
-      if (!CHAIN_JOIN.test(gap) && !(gap === "," && !nameAt(view, last.end, to, () => false))) break;
+      // 组长,党委书记X joins over a comma; 郑邦山厅长,局长X does not (the first post has its person).
+      const commaJoin = gap === "," && !nameAt(view, last.end, to, () => false) && !nameBefore(view, phraseStart(last), from, () => false);
+      if (!CHAIN_JOIN.test(gap) && !commaJoin) break;
       if (isRole(next)) break;
       if (nameAt(view, last.end, to, isTaken)) break;
       chain.push(next);

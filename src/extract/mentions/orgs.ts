@@ -115,7 +115,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;
       if (suffix.length === 1 && text.length < 2) continue;
       // 学校医院, 部分学校: a kind of body, not a name.
-      if (/^(学校|医院|单位|部门|企业|机关)$/.test(text.slice(0, text.length - suffix.length)) || /^(部分|有关|相关|一些|多所|各类|基层|定点|方舱)/.test(text)) continue;
+      const core = text.slice(0, text.length - suffix.length);
+      if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层)/.test(text) || /方舱|定点|隔离/.test(core)) continue;
       if (suffixType === "school" && /学年|学期/.test(text)) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;

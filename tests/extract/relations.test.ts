@@ -1,0 +1,178 @@
+// Each relation rule, pinned by short sentences in Simplified and Traditional,
+// with the sentences where it must not fire.
+import { describe, expect, it } from "vitest";
+import { datedTriples, entities, inBothScripts, triples } from "./helpers";
+
+describe("chaired and organized", () => {
+  it("a person who 主持召开 a meeting chairs it; the body named in its name organises it", () => {
+    inBothScripts("1月21日,省长王建国主持召开省政府常务会议。5日,省政府召开新闻发布会。", (x, w) => {
+      expect(triples(x)).toContain(w("王建国 chaired 省政府常务会议"));
+      expect(triples(x)).toContain(w("省政府 organized 新闻发布会"));
+      expect(datedTriples(x)).toContain(w("王建国 chaired 省政府常务会议 @2020-01-21"));
+    });
+  });
+
+  it("分别 with two chairs gives two meetings of the same name", () => {
+    inBothScripts("1月22日,局长张伟、副局长李红分别召开专题会议。", (x, w) => {
+      expect(entities(x).filter((e) => e === w("meeting:专题会议"))).toHaveLength(2);
+      const chairs = x.relations.filter((r) => r.relation === "chaired");
+      expect(new Set(chairs.map((r) => r.target)).size).toBe(2);
+    });
+  });
+
+  it("会议由X主持 and 主持仪式的是X point back at the meeting just held", () => {
+    inBothScripts("2月2日,县政府召开第五次常务会议。会议由县委书记赵刚主持。县长孙伟在会上讲话。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("赵刚 chaired 第五次常务会议"), w("孙伟 attended 第五次常务会议"), w("县政府 organized 第五次常务会议")]));
+      expect(entities(x).filter((e) => e.startsWith("meeting:"))).toHaveLength(1);
+    });
+    inBothScripts("2月2日上午,市人民医院举行出征仪式,主持仪式的是党委副书记高阳。", (x, w) => {
+      expect(triples(x)).toContain(w("高阳 chaired 出征仪式"));
+      // Only agencies organise: the hospital holding its own ceremony gets no edge.
+      expect(triples(x).some((t) => t.includes("organized"))).toBe(false);
+    });
+  });
+
+  it("a meeting only referred to is no meeting", () => {
+    inBothScripts("会议传达学习了省委常委会会议精神。", (x) => {
+      expect(entities(x).some((e) => e.startsWith("meeting:"))).toBe(false);
+    });
+  });
+});
+
+describe("attended", () => {
+  it("出席, 一同出席 and 陪同 attend the meeting or tour in progress", () => {
+    inBothScripts("3月5日,市长王建国主持召开市政府常务会议,副市长李明、张华出席会议。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("李明 attended 市政府常务会议"), w("张华 attended 市政府常务会议")]));
+    });
+    inBothScripts("3月5日,副市长刘洋先后到市第一中学和市实验小学调研,市教育局局长王芳陪同调研。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("刘洋 chaired 调研"), w("王芳 attended 调研")]));
+    });
+  });
+
+  it("an unnamed representative stands for the body", () => {
+    inBothScripts("4月10日,县委书记李强深入县第一中学检查开学准备工作,县教育局局长张伟、县卫健委主要负责人陪同。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("张伟 attended 检查"), w("县卫健委 attended 检查")]));
+    });
+  });
+
+  it("the chair is not also an attendee of his own meeting", () => {
+    inBothScripts("会议由县长孙伟主持。孙伟在会上讲话。", (x) => {
+      expect(triples(x).some((t) => t.includes("attended"))).toBe(false);
+    });
+  });
+});
+
+describe("issued", () => {
+  it("a named body issues; a dropped subject is the article's own body, marked inferred", () => {
+    const text = "市教育局全力做好开学工作\n\n3月1日,市卫生局印发《关于做好春季传染病防控工作的通知》。3月2日,印发《致全市家长的一封信》。";
+    inBothScripts(text, (x, w) => {
+      expect(triples(x)).toContain(w("市卫生局 issued 关于做好春季传染病防控工作的通知"));
+      const letter = x.relations.find((r) => r.relation === "issued" && r.inferred);
+      expect(letter).toBeDefined();
+      expect(triples(x)).toContain(w("市教育局 issued 致全市家长的一封信"));
+    });
+  });
+
+  it("approving a document or naming a newspaper issues nothing", () => {
+    inBothScripts("会议原则同意《市区道路改造方案》。市民可通过《江城日报》和《江城发布》客户端了解详情。", (x, w) => {
+      expect(entities(x)).toEqual([w("notice:市区道路改造方案")]);
+      expect(triples(x)).toEqual([]);
+    });
+  });
+
+  it("a notice whose title names an entity of the article mentions it", () => {
+    inBothScripts("据了解,清风县教育局此前印发了《清风县教育局关于开学工作的通知》。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("清风县教育局 issued 清风县教育局关于开学工作的通知"), w("清风县教育局关于开学工作的通知 mentions 清风县教育局")]));
+    });
+  });
+});
+
+describe("visited and tours", () => {
+  it("先后到A、B和C调研: a visit to each body and one tour, but no visit to a company or a place", () => {
+    inBothScripts("3月5日,副市长刘洋先后到市第一中学、红星有限公司和市实验小学调研。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("刘洋 visited 市第一中学"), w("刘洋 visited 市实验小学"), w("刘洋 chaired 调研")]));
+      expect(triples(x).filter((t) => t.includes("visited"))).toHaveLength(2);
+    });
+  });
+
+  it("a team sent by a bureau holds the tour its leader chairs", () => {
+    inBothScripts("9月7日,市教育局派出第二督查组到县里开展开学工作督查。督查组由市教育局副局长赵亮带队,先后走访了县第一中学和县实验小学。", (x, w) => {
+      expect(triples(x)).toEqual(
+        expect.arrayContaining([
+          w("市教育局 dispatched 第二督查组"),
+          w("赵亮 leads 第二督查组"),
+          w("市教育局 organized 开学工作督查"),
+          w("赵亮 chaired 开学工作督查"),
+          w("赵亮 visited 县第一中学"),
+        ]),
+      );
+    });
+  });
+});
+
+describe("teams: dispatched, aided, leads, member_of", () => {
+  it("选派…组成的医疗队驰援 a place, led by its 队长", () => {
+    inBothScripts("3月6日,市第一人民医院选派20名医护人员组成市第二批援鄂医疗队驰援武汉,由副院长张强任队长。", (x, w) => {
+      expect(triples(x)).toEqual(
+        expect.arrayContaining([w("市第一人民医院 dispatched 市第二批援鄂医疗队"), w("市第二批援鄂医疗队 aided 武汉"), w("张强 leads 市第二批援鄂医疗队")]),
+      );
+    });
+  });
+
+  it("队员来自A、B: each hospital dispatched the team", () => {
+    inBothScripts("3月6日,省卫健委组建省第一批医疗队,队员来自省人民医院、省中医院。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("省人民医院 dispatched 省第一批医疗队"), w("省中医院 dispatched 省第一批医疗队")]));
+    });
+  });
+
+  it("a leading group's 组长 leads it and its 副组长 are members", () => {
+    inBothScripts("会议决定成立市疫情防控领导小组,由市长王建国任组长,副市长李明、张华任副组长。", (x, w) => {
+      expect(triples(x)).toEqual(
+        expect.arrayContaining([w("王建国 leads 市疫情防控领导小组"), w("李明 member_of 市疫情防控领导小组"), w("张华 member_of 市疫情防控领导小组")]),
+      );
+    });
+    inBothScripts("成立以厅长郑明为组长、副厅长陈立为副组长的厅疫情防控工作领导小组。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("郑明 leads 厅疫情防控工作领导小组"), w("陈立 member_of 厅疫情防控工作领导小组")]));
+    });
+  });
+
+  it("aid to something that is not a place gives no edge", () => {
+    inBothScripts("3月6日,省人民医院组建省援鄂医疗队,圆满完成支援任务。", (x) => {
+      expect(triples(x).some((t) => t.includes("aided"))).toBe(false);
+      expect(entities(x).some((e) => e.startsWith("place:"))).toBe(false);
+    });
+  });
+});
+
+describe("holds_post", () => {
+  it("the body written before the post, or implied by the post word", () => {
+    inBothScripts("3月5日,县教育局副局长陈伟明、邓璎和副县长唐红星到县第一中学检查。县政府召开会议。", (x, w) => {
+      expect(triples(x)).toEqual(
+        expect.arrayContaining([w("陈伟明 holds_post 县教育局"), w("邓璎 holds_post 县教育局"), w("唐红星 holds_post 县政府")]),
+      );
+    });
+  });
+
+  it("a post chain at one body is one edge titled with the whole chain", () => {
+    inBothScripts("市教育局召开会议,市教育局党组书记、局长王强出席。", (x, w) => {
+      const post = x.relations.find((r) => r.relation === "holds_post");
+      expect(post?.title).toBe(w("党组书记、局长"));
+    });
+  });
+
+  it("a post whose body the text never names stays a title only", () => {
+    inBothScripts("省委常委、宣传部长江凌出席会议。", (x, w) => {
+      expect(triples(x).some((t) => t.includes("holds_post"))).toBe(false);
+      expect(x.entities.find((e) => e.label === w("江凌"))?.titles).toEqual([w("省委常委"), w("宣传部长")]);
+    });
+  });
+});
+
+describe("references", () => {
+  it("他 is the person who was the subject before; 该局 the bureau the text is about", () => {
+    inBothScripts("3月5日,县长孙伟主持召开县政府常务会议。他强调,要抓好安全生产。据了解,该局此前印发了《关于安全生产的通知》。县应急局局长王明出席会议。县应急局召开会议。", (x, w) => {
+      expect(triples(x)).toContain(w("县应急局 issued 关于安全生产的通知"));
+      expect(triples(x).some((t) => t.startsWith(w("孙伟 attended")))).toBe(false);
+    });
+  });
+});
