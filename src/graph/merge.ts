@@ -148,6 +148,18 @@ export function addExtraction(graph: KnowledgeGraph, index: MergeIndex, { doc, e
   return added;
 }
 
+/** Throws, before anything changes, what addExtraction would throw halfway through. */
+function checkExtractions(graph: KnowledgeGraph, extractions: Extraction[]): void {
+  const ids = new Set(graph.getAttribute("sources").map((s) => s.id));
+  for (const { doc, entities, relations } of extractions) {
+    if (ids.has(doc.id)) throw new Error(`the graph already has an article with the id ${doc.id}`);
+    ids.add(doc.id);
+    const local = new Set(entities.map((e) => e.id));
+    const stray = relations.find((r) => !local.has(r.source) || !local.has(r.target));
+    if (stray) throw new Error(`relation ${stray.relation} in ${doc.id} names an unknown entity`);
+  }
+}
+
 /** Node sizes from degree, over the whole graph (a merge can change the largest degree). */
 export function sizeByDegree(graph: KnowledgeGraph): void {
   let maxDegree = 0;
@@ -164,6 +176,7 @@ export function sizeByDegree(graph: KnowledgeGraph): void {
  * (see place.ts): existing nodes keep their positions.
  */
 export function mergeExtractions(graph: KnowledgeGraph, extractions: Extraction[]): MergeResult {
+  checkExtractions(graph, extractions);
   const index = indexGraph(graph);
   const result: MergeResult = { addedNodes: [], addedEdges: [] };
   for (const x of extractions) {

@@ -142,10 +142,12 @@ describe("mergeExtractions", () => {
     expect(addedNodes).toEqual(["agency:教育局#2"]);
   });
 
-  it("refuses an article whose id the graph already has, before changing anything", () => {
+  it("refuses an article whose id the graph already has, or a relation to no entity, before changing anything", () => {
     const graph = buildGraph(articles.slice(0, 1), { builtWith: "test" });
     const before = JSON.stringify(graph.export());
-    expect(() => mergeExtractions(graph, articles.slice(0, 1))).toThrow(`already has an article with the id ${articles[0].doc.id}`);
+    expect(() => mergeExtractions(graph, [articles[1], articles[0]])).toThrow(`already has an article with the id ${articles[0].doc.id}`);
+    const broken = { ...articles[2], relations: [...articles[2].relations, { source: "nobody", target: articles[2].entities[0].id, relation: "leads" as const, evidence: [] }] };
+    expect(() => mergeExtractions(graph, [articles[1], broken])).toThrow(`relation leads in ${articles[2].doc.id} names an unknown entity`);
     expect(JSON.stringify(graph.export())).toBe(before);
   });
 });
