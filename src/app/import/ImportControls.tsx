@@ -25,8 +25,7 @@ export function ImportControls() {
         type="file"
         multiple
         accept={ACCEPTED_FILES}
-        className="sr-only"
-        tabIndex={-1}
+        hidden
         aria-label={t("openFileLabel")}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
