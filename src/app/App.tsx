@@ -1,7 +1,9 @@
 // The page: one explorer whose view lives in the URL, reading the graph file
 // named by ?graph= (for tests and benchmarks) or graph.json next to the page.
 import { useEffect, useState } from "react";
+import { ExportMenu } from "./export/ExportMenu";
 import { Explorer } from "./Explorer";
+import { ImportControls } from "./import/ImportControls";
 import { preferredLang, STRINGS } from "./i18n/strings";
 import { createExplorerStore } from "./store/store";
 import { decodeView } from "./url";
@@ -27,7 +29,16 @@ export function App() {
   return (
     <>
       <UrlSync store={store} />
-      <Explorer store={store} graphUrl={graphUrlFrom(location.search)} />
+      <Explorer
+        store={store}
+        graphUrl={graphUrlFrom(location.search)}
+        exportMenu={
+          <>
+            <ImportControls />
+            <ExportMenu />
+          </>
+        }
+      />
     </>
   );
 }

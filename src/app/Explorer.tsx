@@ -4,12 +4,15 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { STRINGS } from "./i18n/strings";
 import { useLang } from "./i18n/use-t";
+import { FileDrop } from "./import/FileDrop";
+import { ImportPanel } from "./import/ImportPanel";
 import { fetchGraphText } from "./load/fetch-graph";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { ErrorBoundary } from "./panels/ErrorBoundary";
 import { FocusControl } from "./panels/FocusControl";
 import { Legend } from "./panels/Legend";
 import { PathPanel } from "./panels/PathPanel";
+import { PickedPanel } from "./panels/PickedPanel";
 import { SourcePane } from "./panels/SourcePane";
 import { ErrorScreen, LoadingScreen } from "./panels/StatusScreens";
 import { Timeline } from "./panels/Timeline";
@@ -28,9 +31,12 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
   const status = useExplorer((s) => s.status);
   const graph = useExplorer((s) => s.loaded?.graph);
   const lang = useLang();
+  const root = useRef<HTMLDivElement>(null);
   return (
-    <div className="explorer" lang={lang === "zh" ? "zh-Hant" : "en"}>
+    <div className="explorer" lang={lang === "zh" ? "zh-Hant" : "en"} ref={root}>
       <TopBar exportMenu={exportMenu} />
+      <FileDrop target={root} />
+      <ImportPanel />
       {status.kind === "loading" && <LoadingScreen />}
       {status.kind === "error" && <ErrorScreen problem={status.problem} />}
       {status.kind === "ready" && graph && (
@@ -44,6 +50,7 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
             <GraphCanvas graph={graph} />
             <div className="right-column">
               <div className="right-scroll">
+                <PickedPanel />
                 <PathPanel />
                 <DetailsPanel />
               </div>

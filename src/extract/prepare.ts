@@ -3,6 +3,7 @@
 // and for a file dropped into the browser. Pure.
 import type { SourceDoc } from "../graph/contract";
 import { makeSourceDoc } from "../graph/source";
+import { parseIsoDate } from "./calendar";
 import { decodeArticle } from "./decode";
 import { splitFrontMatter, type ArticleMetadata } from "./frontmatter";
 import { htmlToText } from "./html";
@@ -54,5 +55,37 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
 
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined) ?? options.defaultYear;
   const doc = await makeSourceDoc({ id: options.id, text, title: meta.title, date: meta.date, url: meta.url });
+  return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
+}
+
+export interface PastedMeta {
+  id: string;
+  /** Typed by the person beside the text; each wins over the same field in front matter. */
+  title?: string;
+  date?: string;
+  year?: number;
+}
+
+/**
+ * Text pasted into the explorer -> the same source document a .txt file with
+ * this text would give (line ends, a front-matter block), with the title,
+ * date and year typed beside it.
+ */
+export async function preparePastedArticle(text: string, pasted: PastedMeta): Promise<PrepareResult> {
+  if (text.trim() === "") return { ok: false, reason: "the article is empty" };
+  if (pasted.date !== undefined && !parseIsoDate(pasted.date)) return { ok: false, reason: `date "${pasted.date}" is not a calendar date YYYY-MM-DD` };
+  if (pasted.year !== undefined && !(Number.isInteger(pasted.year) && pasted.year >= 1000 && pasted.year <= 9999))
+    return { ok: false, reason: `year "${pasted.year}" is not a four-digit year` };
+  const file = await prepareArticle(new TextEncoder().encode(text), { id: pasted.id, format: "text" });
+  if (!file.ok) return file;
+  const title = pasted.title?.trim() || undefined;
+  const meta: ArticleMetadata = {
+    ...file.article.meta,
+    ...(title ? { title } : {}),
+    ...(pasted.date ? { date: pasted.date } : {}),
+    ...(pasted.year !== undefined ? { year: pasted.year } : {}),
+  };
+  const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined);
+  const doc = await makeSourceDoc({ id: pasted.id, text: file.article.doc.text, title: meta.title, date: meta.date, url: meta.url });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }

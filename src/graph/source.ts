@@ -75,3 +75,18 @@ export function documentIds(paths: readonly string[]): string[] {
     return n === 1 ? id : `${id}~${n}`;
   });
 }
+
+/**
+ * Ids for documents added to a graph that already has some: documentIds of
+ * the new paths, then `~2`, `~3` … after any id the graph (or an earlier new
+ * document) already uses, since every span names its article by id.
+ */
+export function freshDocumentIds(paths: readonly string[], taken: Iterable<string>): string[] {
+  const used = new Set(taken);
+  return documentIds(paths).map((id) => {
+    let out = id;
+    for (let n = 2; used.has(out); n++) out = `${id}~${n}`;
+    used.add(out);
+    return out;
+  });
+}

@@ -6,7 +6,7 @@ import { SITE_DIR } from "./global-setup";
 
 interface GoldFile {
   nodes: { key: string; attributes: { label: string; type: string; date?: string } }[];
-  edges: { source: string; target: string; attributes: { relation: string; date?: string } }[];
+  edges: { key: string; source: string; target: string; attributes: { relation: string; date?: string } }[];
 }
 
 export const GOLD_QUERY = "?graph=fixtures/gold.json";

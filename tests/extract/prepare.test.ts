@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatOfFile, prepareArticle } from "../../src/extract/prepare";
+import { formatOfFile, prepareArticle, preparePastedArticle } from "../../src/extract/prepare";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -54,6 +54,35 @@ describe("prepareArticle", () => {
     expect(await reason(utf8("---\nyear: 20x0\n---\n正文"), "text")).toMatch(/"year"/);
     expect(await reason(utf8("---\ntitle: 只有標題\n---\n\n"), "text")).toMatch(/no article text/);
     expect(await reason(utf8("<html><script>只有腳本</script></html>"), "html")).toMatch(/no text left/);
+  });
+});
+
+describe("preparePastedArticle", () => {
+  const pasted = async (text: string, meta: { title?: string; date?: string; year?: number } = {}) => {
+    const r = await preparePastedArticle(text, { id: "pasted", ...meta });
+    return r.ok ? r.article : r.reason;
+  };
+
+  it("gives the document a .txt file with the same text would give", async () => {
+    const text = "某省教育廳召開會議\r\n\r\n2月3日,廳長張三主持會議。\r\n";
+    const fromPaste = await pasted(text);
+    const fromFile = await prepared(text, "text");
+    expect(fromPaste).toEqual({ ...fromFile, doc: { ...fromFile.doc, id: "pasted" } });
+    expect(typeof fromPaste !== "string" && fromPaste.doc.text).toBe("某省教育廳召開會議\n\n2月3日,廳長張三主持會議。\n");
+  });
+
+  it("takes the typed title, date and year over the text's own, the date's year when no year is typed", async () => {
+    const a = await pasted("---\ntitle: 舊標題\nyear: 2019\n---\n正文", { title: " 新標題 ", date: "2020-02-03" });
+    expect(a).toMatchObject({ doc: { title: "新標題", date: "2020-02-03", text: "正文" }, year: 2019 });
+    expect(await pasted("正文", { date: "2021-05-06" })).toMatchObject({ year: 2021, doc: { title: "正文" } });
+    expect(await pasted("正文", { date: "2021-05-06", year: 2020 })).toMatchObject({ year: 2020 });
+    expect(await pasted("正文", { title: "  " })).toMatchObject({ doc: { title: "正文" } });
+  });
+
+  it("names what is wrong: no text, a date that is no day, a year that is not four digits", async () => {
+    expect(await pasted("  \n ")).toBe("the article is empty");
+    expect(await pasted("正文", { date: "2020-02-30" })).toMatch(/date "2020-02-30" is not a calendar date/);
+    expect(await pasted("正文", { year: 20 })).toMatch(/year "20" is not a four-digit year/);
   });
 });
 

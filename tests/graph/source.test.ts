@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { documentIds, makeSourceDoc, sha256Hex, titleFromText } from "../../src/graph/source";
+import { documentIds, freshDocumentIds, makeSourceDoc, sha256Hex, titleFromText } from "../../src/graph/source";
 
 describe("sha256Hex", () => {
   it("hashes the UTF-8 bytes of the text", async () => {
@@ -60,5 +60,14 @@ describe("documentIds", () => {
     const alone = documentIds(["/d/a.txt"]);
     const withOthers = documentIds(["/e/b.txt", "/d/a.txt", "/f/c.html"]);
     expect(withOthers[1]).toBe(alone[0]);
+  });
+});
+
+describe("freshDocumentIds", () => {
+  it("keeps ids the graph does not use and numbers the others, new ones included", () => {
+    expect(freshDocumentIds(["a/report.txt", "notes.html"], ["henan"])).toEqual(["report", "notes"]);
+    expect(freshDocumentIds(["report.txt"], ["report", "report~2"])).toEqual(["report~3"]);
+    expect(freshDocumentIds(["2020/report.txt", "2021/report.txt"], ["2020/report"])).toEqual(["2020/report~2", "2021/report"]);
+    expect(freshDocumentIds(["pasted"], ["pasted", "pasted~2"])).toEqual(["pasted~3"]);
   });
 });

@@ -16,6 +16,7 @@ export function DetailsPanel() {
   const script = useExplorer((s) => s.view.script);
   const computed = useExplorer((s) => s.computed);
   const pathFrom = useExplorer((s) => s.view.pathFrom);
+  const picked = useExplorer((s) => s.picked);
   if (!loaded) return null;
   const { graph } = loaded;
 
@@ -94,6 +95,9 @@ export function DetailsPanel() {
         </button>
         <button type="button" disabled={!pathFrom || pathFrom === node} onClick={() => store.getState().pathTo(node)}>
           {t("pathToHere")}
+        </button>
+        <button type="button" aria-pressed={picked.includes(node)} onClick={() => store.getState().togglePicked(node)}>
+          {t("pickToggle")}
         </button>
         {firstMention && (
           <button type="button" onClick={() => store.getState().showDoc(firstMention.doc, { start: firstMention.start, end: firstMention.end })}>

@@ -61,7 +61,7 @@ export function TopBar({ exportMenu }: { exportMenu?: ReactNode }) {
         <span className="copy-status" role="status">
           {copied === "ok" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
         </span>
-        {/* The Export menu (src/export) is mounted here. */}
+        {/* Open, paste and export (src/app/import, src/app/export), passed in by the page. */}
         <div className="export-slot">{exportMenu}</div>
       </div>
     </header>

@@ -1,5 +1,6 @@
-// Map events into store actions: hover, click to select, shift-click to end
-// a path, click on empty space to clear the selection.
+// Map events into store actions: hover, click to select, shift-click to add
+// a node to the hand-picked set or take it out (paths have their buttons in
+// the details panel), click on empty space to clear the selection.
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { useExplorerStore } from "../store/context";
@@ -21,7 +22,7 @@ export function EventsController() {
       },
       clickNode: ({ node, event }) => {
         const s = store.getState();
-        if (event.original.shiftKey) s.pathTo(node);
+        if (event.original.shiftKey) s.togglePicked(node);
         else s.select(node);
       },
       clickStage: () => store.getState().select(null),

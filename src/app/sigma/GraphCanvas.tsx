@@ -3,7 +3,7 @@
 // data graph is handed to sigma once; filters, hover, focus and the timeline
 // only change what the reducers return.
 import { SigmaContainer } from "@react-sigma/core";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { KnowledgeGraph } from "../../graph/build";
 import { useT } from "../i18n/use-t";
 import { useExplorerStore } from "../store/context";
@@ -13,12 +13,18 @@ import { EventsController } from "./EventsController";
 import { emptyRenderState, makeEdgeReducer, makeNodeReducer } from "./reducers";
 import { createRenderSync } from "./render-state";
 import { ReducersController } from "./ReducersController";
+import { RendererBridge } from "./RendererBridge";
 import { sigmaSettings } from "./settings";
 import { ZoomButtons } from "./ZoomButtons";
 
 export function GraphCanvas({ graph }: { graph: KnowledgeGraph }) {
   const store = useExplorerStore();
   const { t } = useT();
+  // Another graph (a file opened) gets a sigma instance of its own: the
+  // container would otherwise make one with the old settings (and reducers)
+  // before the new ones reach it.
+  const generations = useRef(0);
+  const generation = useMemo(() => ++generations.current, [graph]);
   // Made before sigma so its first frame already shows the current view.
   const sync = useMemo(() => {
     const s = createRenderSync(graph, emptyRenderState());
@@ -35,12 +41,13 @@ export function GraphCanvas({ graph }: { graph: KnowledgeGraph }) {
   );
   return (
     <div className="map" role="group" aria-label={t("mapLabel")}>
-      <SigmaContainer graph={graph} settings={settings} className="sigma">
+      <SigmaContainer key={generation} graph={graph} settings={settings} className="sigma">
         <ReducersController sync={sync} />
         <EventsController />
         <CameraController />
         <ZoomButtons />
         <DebugHandle />
+        <RendererBridge />
       </SigmaContainer>
       <p className="map-hint">{t("mapHint")}</p>
     </div>

@@ -19,6 +19,8 @@ export interface RenderState {
   pathEdges: Set<string> | null;
   /** Labels in the chosen script, shortened for the map; null keeps the data's own. */
   labels: Map<string, string> | null;
+  /** The hand-picked set: ringed and labelled (see draw-label.ts). */
+  picked: Set<string> | null;
 }
 
 export const FADED_NODE = "#E2E5E9";
@@ -26,7 +28,7 @@ export const FADED_EDGE = "#EDEFF2";
 const PATH_EDGE = "#1F2933";
 
 export function emptyRenderState(): RenderState {
-  return { computed: null, selected: null, hoverNodes: null, hoverEdges: null, hoverLabels: false, pathNodes: null, pathEdges: null, labels: null };
+  return { computed: null, selected: null, hoverNodes: null, hoverEdges: null, hoverLabels: false, pathNodes: null, pathEdges: null, labels: null, picked: null };
 }
 
 export function makeNodeReducer(get: () => RenderState) {
@@ -49,6 +51,12 @@ export function makeNodeReducer(get: () => RenderState) {
         data.label = "";
         data.zIndex = 0;
       }
+    }
+    // Set either way: a graph file could carry an attribute of that name.
+    data.picked = Boolean(r.picked?.has(node));
+    if (data.picked) {
+      data.forceLabel = true;
+      data.zIndex = Math.max(data.zIndex ?? 0, 1);
     }
     if (node === r.selected) {
       data.highlighted = true;

@@ -19,6 +19,8 @@ export function createRenderSync(graph: Graph, state: RenderState): RenderSync {
   let labelsKey = "";
   let computed: unknown = undefined;
   let selected: string | null | undefined = undefined;
+  let picked: string[] | undefined = undefined;
+  let labelsOf: unknown = undefined;
 
   return {
     state,
@@ -34,6 +36,11 @@ export function createRenderSync(graph: Graph, state: RenderState): RenderSync {
       if (s.view.node !== selected) {
         selected = s.view.node;
         state.selected = s.view.node;
+        changed = true;
+      }
+      if (s.picked !== picked) {
+        picked = s.picked;
+        state.picked = s.picked.length ? new Set(s.picked) : null;
         changed = true;
       }
       const hover = s.hovered && graph.hasNode(s.hovered) && s.computed?.nodes.has(s.hovered) ? s.hovered : null;
@@ -52,10 +59,12 @@ export function createRenderSync(graph: Graph, state: RenderState): RenderSync {
         }
         changed = true;
       }
-      // Script labels need the search keys: recompute when they arrive.
+      // Script labels need the search keys: recompute when they arrive, and
+      // when articles added to the graph bring new nodes.
       const key = `${s.view.script}|${s.searchIndex ? 1 : 0}`;
-      if (key !== labelsKey) {
+      if (key !== labelsKey || s.loaded !== labelsOf) {
         labelsKey = key;
+        labelsOf = s.loaded;
         state.labels = mapLabels(graph as never, s.view.script);
         changed = true;
       }

@@ -1,6 +1,7 @@
 // Sigma settings by graph size: labels culled by zoom and density, edges
 // hidden while the camera moves once there are many of them.
 import type { Settings } from "sigma/settings";
+import { drawNodeLabel } from "./draw-label";
 
 export const LABEL_FONT = "'Noto Sans CJK TC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 
@@ -13,6 +14,7 @@ export function sigmaSettings(order: number, size: number, reducers: Pick<Settin
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1F2933" },
+    defaultDrawNodeLabel: drawNodeLabel,
     // Small graphs can afford every label once zoomed in a little.
     labelRenderedSizeThreshold: large ? 9 : order > 500 ? 7 : 5,
     labelDensity: large ? 0.4 : 0.8,

@@ -1,8 +1,10 @@
 // One store per explorer instance (zustand's vanilla store, handed down by a
 // React context): the loaded graph, what the person looks at (ViewState, the
 // URL part), the derived view sets, and transient things (hover, playback,
-// camera and article-scroll requests). Actions are thin wrappers around the
-// pure transitions in view-state.ts.
+// camera and article-scroll requests), the hand-picked set, and what imports
+// report. Actions are thin wrappers around the pure transitions in
+// view-state.ts.
+import type Sigma from "sigma";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { KnowledgeGraph } from "../../graph/build";
 import { graphFromData, parseGraphText } from "../../graph/parse";
@@ -11,6 +13,7 @@ import type { Lang } from "../i18n/strings";
 import type { LoadProblem } from "../load/problem";
 import { ensureSearchKeys, lacksSearchKeys } from "../search/ensure-keys";
 import { buildSearchIndex, type SearchIndex } from "../search/search-index";
+import type { ImportReport } from "../import/report";
 import { computeView, type ComputedView } from "./compute-view";
 import { deriveLoadedGraph, type LoadedGraph } from "./loaded-graph";
 import * as T from "./view-state";
@@ -36,6 +39,14 @@ export interface ExplorerState {
   sourceRequest: { doc: string; start: number; end: number; seq: number } | null;
   /** The browser's preferred interface language. */
   browserLang: Lang;
+  /** Nodes shift-clicked (or added from the details panel) for export, in the order picked. */
+  picked: string[];
+  /** The sigma instance drawing the map (for image export); null while none is mounted. */
+  renderer: Sigma | null;
+  /** What the last import (a graph file, articles) did; null when there is nothing to report. */
+  importReport: ImportReport | null;
+  /** Stops the layout run settling newly added nodes; null when none runs. */
+  stopLayout: (() => void) | null;
 }
 
 export interface ExplorerActions {
@@ -61,6 +72,15 @@ export interface ExplorerActions {
   setLang(lang: Lang): void;
   showDoc(doc: string, range?: { start: number; end: number }): void;
   resetCamera(): void;
+  togglePicked(node: string): void;
+  clearPicked(): void;
+  setRenderer(renderer: Sigma | null): void;
+  /** Shows a graph that is already checked (an opened file), in place of the one on screen. */
+  replaceGraph(graph: KnowledgeGraph): void;
+  /** The graph on screen gained nodes, edges or articles in place: derived data is made again, the view kept; `doc` is shown in the article pane. */
+  graphChanged(opts?: { doc?: string }): void;
+  setImportReport(report: ImportReport | null | ((current: ImportReport | null) => ImportReport | null)): void;
+  setStopLayout(stop: (() => void) | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -100,6 +120,8 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
     };
 
     const install = (graph: KnowledgeGraph) => {
+      // A layout still settling nodes of the old graph must not outlive it.
+      get().stopLayout?.();
       const loaded = deriveLoadedGraph(graph);
       const view = T.withinGraph(get().view, (n) => graph.hasNode(n), (d) => loaded.sourceById.has(d));
       const withDoc = { ...view, doc: view.doc ?? docForNode(loaded, view.node, null) ?? loaded.sources[0]?.id ?? null };
@@ -113,6 +135,7 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
         hovered: null,
         playing: false,
         cameraRequest: { node: withDoc.node, seq: ++cameraSeq },
+        picked: get().picked.filter((n) => graph.hasNode(n)),
       });
       if (needsKeys)
         void ensureSearchKeys(graph).then(() => {
@@ -142,6 +165,10 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
       cameraRequest: null,
       sourceRequest: null,
       browserLang: init.browserLang ?? "en",
+      picked: [],
+      renderer: null,
+      importReport: null,
+      stopLayout: null,
 
       loadGraph: (serialized, url) => accept(graphFromData(serialized), url),
       loadGraphText: (text, url) => accept(parseGraphText(text), url),
@@ -191,6 +218,30 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
         updateView({ ...get().view, doc }, range ? { sourceRequest: { doc, ...range, seq: ++sourceSeq } } : {});
       },
       resetCamera: () => set({ cameraRequest: { node: null, seq: ++cameraSeq } }),
+      togglePicked: (node) => {
+        const { picked, loaded } = get();
+        if (picked.includes(node)) set({ picked: picked.filter((n) => n !== node) });
+        else if (loaded?.graph.hasNode(node)) set({ picked: [...picked, node] });
+      },
+      clearPicked: () => set({ picked: [] }),
+      setRenderer: (renderer) => set({ renderer }),
+      replaceGraph: (graph) => install(graph),
+      graphChanged: (opts) => {
+        const { loaded: old, view } = get();
+        if (!old) return;
+        const { graph } = old;
+        const loaded = deriveLoadedGraph(graph);
+        const next = opts?.doc && loaded.sourceById.has(opts.doc) ? { ...view, doc: opts.doc } : view;
+        set({
+          loaded,
+          view: next,
+          computed: computeView(loaded, next),
+          searchIndex: lacksSearchKeys(graph) ? get().searchIndex : buildSearchIndex(graph),
+          sourceRequest: null,
+        });
+      },
+      setImportReport: (report) => set({ importReport: typeof report === "function" ? report(get().importReport) : report }),
+      setStopLayout: (stopLayout) => set({ stopLayout }),
     };
   });
 }

@@ -62,4 +62,12 @@ describe("reducers", () => {
     expect(r.node("c", { label: "丙" })).toMatchObject({ color: FADED_NODE });
     expect(r.edge("ab", { relation: "issued" }).size).toBe(3);
   });
+
+  it("mark hand-picked nodes for the ring and always label them, leaving the rest as they were", () => {
+    const r = reducers({ computed: view(["a", "b"], []), picked: new Set(["a"]) });
+    expect(r.node("a", { label: "甲", color: "#E69F00" })).toMatchObject({ picked: true, forceLabel: true, zIndex: 1, color: "#E69F00" });
+    const other = r.node("b", { label: "乙", picked: true });
+    expect(other.picked).toBe(false); // an attribute of that name in a file does not count
+    expect(other.forceLabel).toBeUndefined();
+  });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createExplorerStore } from "../../../src/app/store/store";
 import { INITIAL_VIEW } from "../../../src/app/store/view-state";
-import { storyJson } from "../story-graph";
+import { buildGraph } from "../../../src/graph/build";
+import { mergeExtractions } from "../../../src/graph/merge";
+import { storyExtractions, storyJson } from "../story-graph";
 
 const ZHENG = "official:鄭邦山";
 const SHAN = "official:单雄信";
@@ -142,5 +144,55 @@ describe("explorer store", () => {
     expect(store.getState().view.doc).toBe("a");
     store.getState().select(ZHENG);
     expect(store.getState().sourceRequest).toBeNull();
+  });
+
+  it("keeps a hand-picked set: toggled on and off, only nodes the graph has, cleared at once", () => {
+    const store = loadedStore();
+    store.getState().togglePicked(ZHENG);
+    store.getState().togglePicked(MEETING);
+    store.getState().togglePicked("official:nobody");
+    expect(store.getState().picked).toEqual([ZHENG, MEETING]);
+    store.getState().togglePicked(ZHENG);
+    expect(store.getState().picked).toEqual([MEETING]);
+    expect(store.getState().view.node).toBeNull(); // picking is not selecting
+    store.getState().clearPicked();
+    expect(store.getState().picked).toEqual([]);
+  });
+
+  it("replaces the graph with an opened one: picks it lacks dropped, a running layout stopped", () => {
+    const store = loadedStore();
+    store.getState().togglePicked(ZHENG);
+    store.getState().togglePicked(SHAN);
+    let stopped = 0;
+    store.getState().setStopLayout(() => stopped++);
+    const onlyFirst = buildGraph(storyExtractions().slice(0, 1), { builtWith: "test" });
+    store.getState().replaceGraph(onlyFirst);
+    const s = store.getState();
+    expect(s.loaded!.graph).toBe(onlyFirst);
+    expect(s.picked).toEqual([ZHENG]);
+    expect(stopped).toBe(1);
+    expect(s.status.kind).toBe("ready");
+  });
+
+  it("re-derives everything from the same graph after articles are merged into it, keeping the view", () => {
+    const first = storyExtractions().slice(0, 1);
+    const store = createExplorerStore();
+    store.getState().replaceGraph(buildGraph(first, { builtWith: "test" }));
+    store.getState().toggleType("place");
+    store.getState().select(ZHENG);
+    const graph = store.getState().loaded!.graph;
+    const before = store.getState().loaded!;
+    mergeExtractions(graph, storyExtractions().slice(1));
+    store.getState().graphChanged({ doc: "b" });
+    const s = store.getState();
+    expect(s.loaded!.graph).toBe(graph);
+    expect(s.loaded).not.toBe(before);
+    expect(s.loaded!.sources.map((d) => d.id)).toEqual(["a", "b"]);
+    expect(s.view.doc).toBe("b");
+    expect(s.view.node).toBe(ZHENG);
+    expect(s.view.hiddenTypes).toEqual(["place"]);
+    expect(s.computed!.nodes.has(SHAN)).toBe(true);
+    expect(s.computed!.nodes.has("place:武汉")).toBe(false);
+    expect(s.searchIndex!.nodes).toContain(SHAN);
   });
 });
