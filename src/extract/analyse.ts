@@ -4,6 +4,8 @@ import { dateContext, paragraphDates, type DateContext, type ParagraphDates } fr
 import { prepareText, type Paragraph, type PreparedText } from "./document";
 import { ORG_SUFFIXES } from "./lexicon/organisations";
 import { ORG_REFERENCES, PERSON_PRONOUNS } from "./lexicon/words";
+
+const pronounCodes = new Set(PERSON_PRONOUNS.map((p) => p.charCodeAt(0)));
 import { findMeetings, type MeetingMention } from "./mentions/meetings";
 import { findTitles, type TitleMention } from "./mentions/notices";
 import { findPeople, type OfficialPhrase } from "./mentions/officials";
@@ -159,7 +161,8 @@ function addReferences(view: string, byParagraph: ParagraphMentions[]) {
         i += word.length - 1;
         continue;
       }
-      if (PERSON_PRONOUNS.includes(view[i]) && !covered(pm, i, i + 1) && !/^[们人]/.test(view[i + 1] ?? "")) {
+      const ch = view.charCodeAt(i);
+      if (pronounCodes.has(ch) && !covered(pm, i, i + 1) && !/^[们人]/.test(view[i + 1] ?? "")) {
         pm.references.push({ start: i, end: i + 1, text: view[i], kind: "person" });
       }
     }

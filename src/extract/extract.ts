@@ -714,6 +714,8 @@ class SentenceReader {
   }
 
   private leadsAndTeams() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/组长|队长|指挥|带队|率|带领|名单|担任|兼任|任|牵头/.test(this.p)) return;
     // 以P为组长、…为副组长、P兼任办公室主任的A
     for (const m of this.p.matchAll(R`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`)) {
       const body = this.entityOf(unitsIn(this.enc, m.groups!.body, m.index! + m[0].length - 1)[0]);
@@ -803,6 +805,8 @@ class SentenceReader {
   }
 
   private hold() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/主持|召集|召开|举行|举办|组织/.test(this.p)) return;
     const verbs = "主持召开|组织召开|主持|召集|召开|举行|举办";
     const explicit = R`(?<subj>${LIST_S})(?<gap>(?:{GAP}|在{A}){0,24}?)(?<verb>${verbs})了?(?<obj>{M})`;
     const handled = new Set<number>();
@@ -851,6 +855,8 @@ class SentenceReader {
   }
 
   private invertedChair() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/主持|召集/.test(this.p)) return;
     for (const m of this.p.matchAll(R`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
       const meeting = this.meetingsOf(unitsIn(this.enc, m.groups!.obj, m.index!)[0], this.dateOf(m.index!), 1, true);
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index! + 1 + m[0].indexOf(m.groups!.subj) - 1)) {
@@ -893,6 +899,8 @@ class SentenceReader {
   }
 
   private attend() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/参加|出席|列席|参会|陪同|一同|一起|共同|随同|在/.test(this.p)) return;
     const verbs = "参加|出席|列席|参会";
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,12}?)(?:一同|共同|一起)?(?:${verbs})了?(?<obj>{M})?`)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
@@ -941,6 +949,8 @@ class SentenceReader {
   }
 
   private issue() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/印发|下发|发布|发出|制定|制订|编制|出台/.test(this.p)) return;
     const verbs = "印发|下发|发布|发出|制定|制订|编制|出台";
     for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,24}?))?(?<verb>${verbs})(?:了|的)?(?<objs>{D}(?:(?:、|和|及|以及|与)?{D})*)`)) {
       const objsAt = m.index! + m[0].length - m.groups!.objs.length;
@@ -1073,6 +1083,8 @@ class SentenceReader {
   }
 
   private dispatch() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/选派|派出|抽调|组建|派遣|委派|组派|来自/.test(this.p)) return;
     const verbs = "选派|派出|抽调|组建|派遣|委派|组派";
     for (const m of this.p.matchAll(R`(?<subj>${LIST_A})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>[^;。\ue000-\uedff]{0,30}?)(?<obj>{G})`)) {
       const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
@@ -1101,6 +1113,8 @@ class SentenceReader {
   }
 
   private aid() {
+    // Most sentences hold none of these words: skip the rules at once.
+    if (!/驰援|支援|奔赴|出征|援助/.test(this.p)) return;
     for (const m of this.p.matchAll(R`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|出征|援助)(?<place>{L})`)) {
       const placeAt = m.index! + m[0].length - 1;
       const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup() ?? this.lastGroupHere(placeAt);

@@ -23,17 +23,17 @@ const boundaryWordIndex = {
   at: (view: string, i: number, limit: number) => (boundaryWordIndexCache ??= new WordIndex(LEFT_BOUNDARY_WORDS)).at(view, i, limit),
 };
 // Place names are never cut in two (随州, 成都, 本溪 start with a boundary character).
-const internalPhrases = [...NAME_INTERNAL_PHRASES, ...PROVINCES, ...CITIES].sort((a, b) => b.length - a.length);
-const internalChars = new Set(internalPhrases.join(""));
+const internalPhrases = [...NAME_INTERNAL_PHRASES, ...PROVINCES, ...CITIES];
 const longestInternal = Math.max(...internalPhrases.map((p) => p.length));
+let internalIndex: WordIndex | undefined;
 
 /** The internal phrase covering position `i`, if any: [start, end). */
 function internalPhraseAt(view: string, i: number, floor: number): [number, number] | null {
-  if (!internalChars.has(view[i])) return null;
+  internalIndex ??= new WordIndex(internalPhrases);
   for (let start = Math.max(floor, i - longestInternal + 1); start <= i; start++) {
-    for (const phrase of internalPhrases) {
-      if (start + phrase.length > i && view.startsWith(phrase, start)) return [start, start + phrase.length];
-    }
+    // The longest phrase starting here; if it does not reach i, no shorter one does.
+    const phrase = internalIndex.at(view, start);
+    if (phrase && start + phrase.length > i) return [start, start + phrase.length];
   }
   return null;
 }
@@ -138,11 +138,14 @@ export class CharSet {
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
-  private readonly firsts = new CharSet();
+  /** A bitmap of first characters, for the big lexicons only (64 KB each). */
+  private readonly firsts: CharSet | undefined;
   constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) {
+    const unique = new Set(words);
+    this.firsts = unique.size > 32 ? new CharSet() : undefined;
+    for (const w of unique) {
       if (!w) continue;
-      this.firsts.add(w);
+      this.firsts?.add(w);
       const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
       list.push(w);
       this.byFirst.set(w.charCodeAt(0), list);
@@ -151,7 +154,7 @@ export class WordIndex {
   }
   /** The longest word starting at `i` (and ending by `limit`), if any. */
   at(view: string, i: number, limit = view.length): string | undefined {
-    if (!this.firsts.has(view, i)) return undefined;
+    if (this.firsts && !this.firsts.has(view, i)) return undefined;
     const list = this.byFirst.get(view.charCodeAt(i));
     if (!list) return undefined;
     for (const w of list) if (i + w.length <= limit && view.startsWith(w, i)) return w;

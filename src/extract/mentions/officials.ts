@@ -176,7 +176,9 @@ export function findPeople(
   // Rosters: 队员名单:重症医学科张亚枝、申成芳,急诊科李瑞云和耿德胜.
   for (let i = from; i < to; i++) {
     // 队员名单:X、Y / 队员包括X、Y: every name in the list that follows.
-    const listed = view[i] === ":" ? ROSTER_MARKERS.test(view.slice(Math.max(from, i - 4), i + 1)) : /(队员|成员|组员)(包括|有|为|是)$/.test(view.slice(Math.max(from, i - 3), i + 1));
+    const ch = view[i];
+    if (ch !== ":" && ch !== "括" && ch !== "有" && ch !== "为" && ch !== "是") continue;
+    const listed = ch === ":" ? ROSTER_MARKERS.test(view.slice(Math.max(from, i - 4), i + 1)) : /(队员|成员|组员)(包括|有|为|是)$/.test(view.slice(Math.max(from, i - 3), i + 1));
     if (!listed) continue;
     const stop = view.slice(i, to).search(/[。;]/);
     const end = stop < 0 ? to : i + stop;

@@ -85,7 +85,8 @@ export function findPlaces(
       const m = verb ? /^[\u4e00-\u9fff]{1,4}?[省市县区州](?=[,;。、!?\s]|$|等地|人民|一线|疫情)/.exec(view.slice(i, i + 6)) : null;
       if (m) found = { start: i, end: i + m[0].length, text: m[0] };
     }
-    if (!found) {
+    const third = view[i + 2];
+    if (!found && (third === "区" || third === "县")) {
       // 涧西区, 某某县 named on their own: a district or county by its suffix.
       const m = /^[\u4e00-\u9fff]{2}[区县](?![委政长级属域内外])/.exec(view.slice(i, i + 4));
       if (m && isHan(previous) === false || (m && /[到赴在、和及与往经对]/.test(previous ?? ""))) {
