@@ -136,8 +136,14 @@ export class CharSet {
   }
 }
 
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word?: string;
+}
+
+/** Words in a character trie: the longest word starting at a position, in one walk. */
 export class WordIndex {
-  private readonly byFirst = new Map<number, string[]>();
+  private readonly root: TrieNode = { next: new Map() };
   /** A bitmap of first characters, for the big lexicons only (64 KB each). */
   private readonly firsts: CharSet | undefined;
   constructor(words: Iterable<string>) {
@@ -146,28 +152,29 @@ export class WordIndex {
     for (const w of unique) {
       if (!w) continue;
       this.firsts?.add(w);
-      const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
-      list.push(w);
-      this.byFirst.set(w.charCodeAt(0), list);
+      let node = this.root;
+      for (let k = 0; k < w.length; k++) {
+        const code = w.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.word = w;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
   /** The longest word starting at `i` (and ending by `limit`), if any. */
   at(view: string, i: number, limit = view.length): string | undefined {
     if (this.firsts && !this.firsts.has(view, i)) return undefined;
-    const list = this.byFirst.get(view.charCodeAt(i));
-    if (!list) return undefined;
-    for (const w of list) if (i + w.length <= limit && view.startsWith(w, i)) return w;
-    return undefined;
-  }
-  /** The longest word ending at `end`, if any. */
-  endingAt(view: string, end: number, floor = 0): string | undefined {
-    let best: string | undefined;
-    for (const list of this.byFirst.values()) {
-      for (const w of list) {
-        if (end - w.length >= floor && (!best || w.length > best.length) && view.startsWith(w, end - w.length)) best = w;
-      }
+    let node: TrieNode | undefined = this.root;
+    let found: string | undefined;
+    for (let k = i; k < limit; k++) {
+      node = node.next.get(view.charCodeAt(k));
+      if (!node) break;
+      if (node.word) found = node.word;
     }
-    return best;
+    return found;
   }
 }
