@@ -1016,7 +1016,7 @@ class SentenceReader {
   }
 
   private tourFor(people: U[], bodies: U[], verb: string, range: TextRange, date: string | null, from: number, to: number, weak = false) {
-    const lead = people.map((u) => this.entityOf(u)).find(Boolean) ?? this.entityOf(bodies[0]);
+    const lead = people.map((u) => this.entityOf(u)).find(Boolean) ?? (bodies[0] ? this.entityOf(bodies[0]) : undefined);
     if (!lead) return;
     // One tour per team and its leader: the team's tour is its leader's, and the other way round.
     const team = lead.type === "official" ? this.r.teamLedBy(lead) : undefined;
