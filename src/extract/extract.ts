@@ -715,7 +715,7 @@ class SentenceReader {
 
   private leadsAndTeams() {
     // Most sentences hold none of these words: skip the rules at once.
-    if (!/组长|队长|指挥|带队|率|带领|名单|担任|兼任|任|牵头/.test(this.p)) return;
+    if (!/组长|队长|指挥长|总指挥|带队|率队|率领|带领|名单|队员|成员|担任|兼任|牵头|为组长|任组长/.test(this.p)) return;
     // 以P为组长、…为副组长、P兼任办公室主任的A
     for (const m of this.p.matchAll(R`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`)) {
       const body = this.entityOf(unitsIn(this.enc, m.groups!.body, m.index! + m[0].length - 1)[0]);
@@ -969,6 +969,7 @@ class SentenceReader {
 
   /** 先后到A、B和C调研: visits to each body, and the tour they make up. */
   private visits() {
+    if (!/到|赴|深入|走进|走访|前往|参观/.test(this.p)) return;
     const go = GO_VERBS.join("|");
     const tour = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");
     const re = R`(?<go>${go})了?(?<list>(?:[^,;。!?:]){1,80}?)(?:等(?:地|处|单位|学校|场所|防控一线|人流密集场所|一线)?)?(?:(?<tour>(?:实地)?(?:${tour}))|(?=[,;。!?:]|$))`;
@@ -1054,6 +1055,7 @@ class SentenceReader {
 
   /** P检查…, 开展…督查: a tour with no list of bodies. */
   private tours() {
+    if (!/调研|检查|督导|督查|考察|视察|巡查|指导/.test(this.p)) return;
     const strong = "调研指导|督导检查|检查指导|实地检查|实地督导|实地调研|调研|检查|督导|督查|考察|视察|巡查";
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,16}?)(?<verb>${strong})`)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
