@@ -115,6 +115,11 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
     }
     for (const m of pm.nestedOrgs) items.push({ m, standalone: false, form: m.text });
   }
+  const postStarts = new Set<number>();
+  for (const pm of a.byParagraph) {
+    for (const ph of pm.officials) for (const p of ph.posts) postStarts.add(p.start);
+    for (const p of pm.loosePosts) postStarts.add(p.start);
+  }
   const bracketPairs = new Map<string, string>();
   for (const pm of a.byParagraph) for (const m of pm.orgs) if (m.bracketAlias) bracketPairs.set(m.bracketAlias.text, m.text);
 
@@ -160,8 +165,15 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
   const mainForm = mainOrgHint();
   const main = mainForm ? formOwner.get(mainForm) : undefined;
   const authorIsInstitution = main && (main.type === "university" || main.type === "hospital" || main.type === "school");
+  // 县委副书记X: a level's party committee written only in front of a post is part of the post word.
+  const postPrefixOnly = new Set<Entity>();
+  for (const e of entities) {
+    if (!/^[省市县区州]委$/.test(e.forms[0]) || e.forms.length > 1) continue;
+    const standalone = items.filter((it) => it.standalone && formOwner.get(it.form) === e);
+    if (standalone.length && standalone.every((it) => postStarts.has(it.m.end))) postPrefixOnly.add(e);
+  }
   const kept = entities.filter((e) => {
-    if (!e.standalone) return false;
+    if (!e.standalone || postPrefixOnly.has(e)) return false;
     if (!hongKong && e.type === "agency" && /处$/.test(e.forms[0]) && !HAS_LEVEL.test(e.forms[0])) return false;
     if (authorIsInstitution && e !== main && e.type === "agency") {
       const longest = e.forms[0];

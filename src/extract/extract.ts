@@ -834,8 +834,15 @@ class SentenceReader {
 
   private held(subj: U[], obj: U, separately: boolean, from: number, to: number, verbAt: number) {
     const date = this.dateOf(verbAt);
+    const before = { meeting: this.context.meeting, marks: this.meetingMarks.length };
     const meetings = this.meetingsOf(obj, date, separately ? subj.length : 1);
     this.r.markHeld(meetings);
+    // 他又表示,中心昨日已与医管局召开联络会议: a meeting told of in someone's words is not
+    // the one the people around it are at.
+    if (/表示|介绍|说|指出|透露|称/.test(this.p.slice(0, from))) {
+      this.context.meeting = before.meeting;
+      this.meetingMarks.length = before.marks;
+    }
     if (separately) {
       // 分别在南校区和北校区主持召开座谈会: each meeting is also "南校区座谈会", "北校区座谈会".
       const places = /分别在([^,;。]{1,12}?)(?:和|、|及)([^,;。]{1,12}?)(?:主持|召开|召集|举行)/.exec(this.p.slice(from, verbAt + 4));
