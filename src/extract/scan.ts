@@ -42,6 +42,7 @@ function internalPhraseAt(view: string, i: number, floor: number): [number, numb
 const NAME_INTERNAL_BOUNDARIES = new Set([
   "组织", "研究", "指导", "检查", "督导", "调研", "督查", "宣传", "发布", "应急", "联合", "协调", "管理", "开展",
   "服务", "监督", "执行", "实施", "推动", "学习", "援助", "支援", "救援", "协助", "动员", "联系", "工作", "启动",
+  "建设", "改造", "考察", "视察", "巡查", "防控", "管控", "保障", "发展", "改革", "审核", "评估", "监测",
 ]);
 
 /** Words of scope a meeting's name may start with (全省安全生产电视电话会议). */

@@ -23,7 +23,8 @@ export const CLASS: Record<UnitKind | "S" | "U", string> = {
 };
 
 /** Words between units, without clause punctuation or another unit. */
-export const GAP_CHAR = "[^,;。!?:\\ue000-\\uedff]";
+/** Places may sit in the words between two units (在江西分会场参加会议). */
+export const GAP_CHAR = "(?:[^,;。!?:\\ue000-\\uedff]|[\\uea00-\\uebff])";
 
 /**
  * A regular expression over pattern strings, written with {P}, {A}, {S} …

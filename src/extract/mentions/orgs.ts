@@ -25,8 +25,14 @@ for (const entry of [...ORG_SUFFIXES].sort((a, b) => b[0].length - a[0].length))
 
 /** The next character turns the suffix into another word (局面, 部门, 部署, 院长, 中学生). */
 const BLOCKING_NEXT: Record<string, string> = {
-  "": "长员议门面势托法理置于在士子内外机校级位室公实好事学",
+  "": "长",
   部: "长员门署分队位属落件",
+  局: "长面势",
+  委: "长员托",
+  办: "长法理公好事学实",
+  处: "长理置于在分室",
+  厅: "长堂",
+  署: "长名",
   学: "生城",
   院: "士子内外校长舍区",
   心: "城区",
@@ -49,11 +55,11 @@ const NOT_BODIES = new Set([
 ]);
 
 /** A name opening like this is a generic or deictic reference (全厅, 各类学校, 该局, 校医院). */
-const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|上级|下属|所属|相关|有关|校|院)/;
+const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|上级|下属|所属|相关|有关|校|院|厅|局)/;
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["一处", "两处", "多处", "该处", "境内", "营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -135,6 +141,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
         if (!NOT_BODIES.has(parent)) found.push({ start, end: parentEnd, type: "agency", text: parent, suffix: parent.slice(-4) });
         break;
       }
+      // 党员突击队, 志愿服务队: a kind of team, not a team of the story.
+      if (type === "group" && /^(党员|青年|志愿者?|医务|专家|巾帼|青年志愿)$/.test(text.slice(0, text.length - suffix.length))) break;
       // 市教育局督查组: a body's own team, named by the body; the team word is a generic re-mention.
       if (type === "group") {
         const core = text.slice(0, text.length - suffix.length);

@@ -25,7 +25,7 @@ export interface PlaceNames {
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
 const aidLastChars = new Set(AID_VERBS.map((v) => v[v.length - 1]));
 /** Words ending in 区 or 县 that are no district (城区, 社区, 景区 …). */
-const NOT_DISTRICTS = /^(全|各|本|我|该|城|市|郊|景|社|园|小|校|学|灾|疫|辖|片|地|山|街|港|厂|矿|新城|病|隔|生|住|商|工|开发|保税|示范|功能|重点|风险|封控|管控|防范|邻|外|周边)/;
+const NOT_DISTRICTS = /^(个|设|两|几|多|一|全|各|本|我|该|城|市|郊|景|社|园|小|校|学|灾|疫|辖|片|地|山|街|港|厂|矿|新城|病|隔|生|住|商|工|开发|保税|示范|功能|重点|风险|封控|管控|防范|邻|外|周边)/;
 
 /** Where one goes to inspect that is no place name. */
 const GENERIC_DESTINATIONS = new Set([
