@@ -60,6 +60,28 @@ export function analyse(text: string, meta: { date?: string; year?: number }): A
   }
   const inTitle = (i: number) => claims.at(i) === CLAIM_TITLE;
 
+  // Bodies first, in every paragraph, so that a short form given once in brackets
+  // (江西省防汛抗旱指挥部(省防指)) is known wherever else it is written (省防指召开…).
+  const orgsOf = new Map<Paragraph, OrgMention[]>();
+  for (const p of content) orgsOf.set(p, findOrgs(view, p.start, p.end, inTitle));
+  const shortForms = new Set<string>();
+  for (const list of orgsOf.values()) for (const o of list) if (o.bracketAlias) shortForms.add(o.bracketAlias.text);
+  if (shortForms.size) {
+    const index = new WordIndex(shortForms);
+    for (const p of content) {
+      const list = orgsOf.get(p)!;
+      const taken = (i: number) => list.some((o) => i >= o.start && i < (o.bracketAlias ? o.bracketAlias.end + 1 : o.end));
+      for (let i = p.start; i < p.end; i++) {
+        const form = index.at(view, i, p.end);
+        if (!form || inTitle(i) || taken(i) || taken(i + form.length - 1)) continue;
+        const full = [...orgsOf.values()].flat().find((o) => o.bracketAlias?.text === form)!;
+        list.push({ start: i, end: i + form.length, type: full.type, text: form, suffix: full.suffix });
+        i += form.length - 1;
+      }
+      list.sort((x, y) => x.start - y.start);
+    }
+  }
+
   const byParagraph: ParagraphMentions[] = [];
   let previousDate: string | null = null;
   for (const p of content) {
@@ -67,7 +89,7 @@ export function analyse(text: string, meta: { date?: string; year?: number }): A
     if (p.kind === "body") previousDate = dates.last;
     const meetings = findMeetings(view, p.start, p.end, inTitle);
     const inMeeting = (i: number) => meetings.some((m) => !m.referred && i >= m.start && i < m.end);
-    const allOrgs = findOrgs(view, p.start, p.end, inTitle);
+    const allOrgs = orgsOf.get(p)!;
     const { top, nested } = outermost(allOrgs);
     // Bodies inside a meeting's name (省政府常务会议) are nested in it.
     const orgs = top.filter((o) => !inMeeting(o.start));

@@ -349,7 +349,11 @@ class Reader {
     const endings = POST_BODY_ENDINGS[head];
     if (!endings) return /书记/.test(head) ? institution : undefined;
     if (institution && ["院长", "校长", "园长"].includes(head) && endings.some((x) => institution.forms.some((f) => f.endsWith(x)))) return institution;
-    return this.uniqueBody(endings);
+    const unique = this.uniqueBody(endings);
+    if (unique) return unique;
+    // Several bodies of the kind: the one the article is about (副厅长 in a 厅's own report).
+    const main = this.authorOrg ?? this.mainOrg;
+    return main && endings.some((x) => main.forms[0].endsWith(x)) ? main : undefined;
   }
 
   private uniqueBody(endings: string[]): Entity | undefined {
@@ -743,6 +747,21 @@ class SentenceReader {
         if (relation === "leads" && body.data.entity && who) this.r.setLeader(body.data.entity, who);
       }
     }
+    // 派出由P任组长的G.
+    for (const m of this.p.matchAll(R`由(?<who>${LIST_P})(?:任|担任)(?<role>组长|队长|总指挥|指挥长)的(?<g>{G})`)) {
+      const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
+      for (const u of unitsIn(this.enc, m.groups!.who, m.index! + 1)) {
+        const who = this.entityOf(u);
+        this.r.link(who, "leads", g, this.evidence(m.index!, m.index! + m[0].length), { date: this.dateOf(m.index!) });
+        if (g && who) this.r.setLeader(g, who);
+      }
+    }
+    // 专家组成员、P等专家: members named after the team.
+    for (const m of this.p.matchAll(R`(?<g>{G})(?:成员|组员|队员)[、:]?(?<who>${LIST_P})`)) {
+      const g = this.entityOf(this.enc.unitAt(m.index!)!);
+      const whoAt = m.index! + m[0].length - m.groups!.who.length;
+      for (const u of unitsIn(this.enc, m.groups!.who, whoAt)) this.r.link(this.entityOf(u), "member_of", g, this.evidence(m.index!, m.index! + m[0].length), { date: this.dateOf(m.index!) });
+    }
     // 队长由副院长P担任, 副队长由P担任.
     for (const m of this.p.matchAll(R`(?<role>组长|队长|总指挥|指挥长|副组长|副队长)由(?<who>${LIST_P})(?:担任|兼任|出任)`)) {
       const body = this.lastUnitBefore(m.index!, (u) => u.kind === "G") ?? (this.r.currentGroup() ? ({ data: { entity: this.r.currentGroup() } } as U) : undefined);
@@ -809,27 +828,37 @@ class SentenceReader {
     if (!/主持|召集|召开|举行|举办|组织/.test(this.p)) return;
     const verbs = "主持召开|组织召开|主持|召集|召开|举行|举办";
     const explicit = R`(?<subj>${LIST_S})(?<gap>(?:{GAP}|在{A}){0,24}?)(?<verb>${verbs})了?(?<obj>{M})`;
-    const handled = new Set<number>();
+    // Every meeting held here, in the order the text holds them (a later 主持会议 refers back).
+    type Held = { objAt: number; run: () => void };
+    const found = new Map<number, Held>();
     for (const m of this.p.matchAll(explicit)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const objAt = m.index! + m[0].length - 1;
-      handled.add(objAt);
-      this.held(subj, this.enc.unitAt(objAt)!, /分别/.test(m.groups!.gap) && subj.length > 1, m.index!, objAt + 1, m.index!);
+      const separately = /分别/.test(m.groups!.gap) && subj.length > 1;
+      found.set(objAt, { objAt, run: () => this.held(subj, this.enc.unitAt(objAt)!, separately, m.index!, objAt + 1, m.index!) });
     }
     // A dropped subject: the clause's own verb, the subject of the clause before.
     for (const m of this.p.matchAll(R`(?<verb>${verbs})了?(?<obj>{M})(?!的是|的为|的有)`)) {
       const objAt = m.index! + m[0].length - 1;
-      if (handled.has(objAt)) continue;
-      const subject = this.subjectAt(m.index!);
-      const obj = this.enc.unitAt(objAt)!;
-      if (!subject.units.length) {
-        // Held, by no one named: the meeting is still a gathering of the story.
-        this.r.markHeld(this.meetingsOf(obj, this.dateOf(objAt)));
-        continue;
-      }
-      const from = this.enc.indexOf(subject.units[0].start);
-      this.held(subject.units, obj, false, from, objAt + 1, m.index!);
+      if (found.has(objAt)) continue;
+      found.set(objAt, {
+        objAt,
+        run: () => {
+          const subject = this.subjectAt(m.index!);
+          const obj = this.enc.unitAt(objAt)!;
+          // Held, by no one named: the meeting is still a gathering of the story.
+          if (!subject.units.length) this.r.markHeld(this.meetingsOf(obj, this.dateOf(objAt)));
+          else this.held(subject.units, obj, false, this.enc.indexOf(subject.units[0].start), objAt + 1, m.index!);
+        },
+      });
     }
+    // 见面会在行政楼举行, 反馈会召开: held, in the passive; not when still to come (将于下周召开).
+    for (const m of this.p.matchAll(R`(?<obj>{M})(?:于{GAP}{0,10}?|在{GAP}{0,16}?)?(?:隆重)?(?:举行|召开|开幕|举办)`)) {
+      const objAt = m.index!;
+      if (found.has(objAt) || /将|拟|计划|即将|预计/.test(m[0])) continue;
+      found.set(objAt, { objAt, run: () => this.r.markHeld(this.meetingsOf(this.enc.unitAt(objAt)!, this.dateOf(objAt))) });
+    }
+    for (const h of [...found.values()].sort((x, y) => x.objAt - y.objAt)) h.run();
   }
 
   private held(subj: U[], obj: U, separately: boolean, from: number, to: number, verbAt: number) {
@@ -962,7 +991,11 @@ class SentenceReader {
     for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,24}?))?(?<verb>${verbs})(?:了|的)?(?<objs>{D}(?:(?:、|和|及|以及|与)?{D})*)`)) {
       const objsAt = m.index! + m[0].length - m.groups!.objs.length;
       const date = this.dateOf(m.index!);
-      const subj = m.groups!.subj ? unitsIn(this.enc, m.groups!.subj, m.index!) : [];
+      let subj = m.groups!.subj ? unitsIn(this.enc, m.groups!.subj, m.index!) : [];
+      // 省防指将响应提升至三级,并发布《…》: a body named before keeps acting after 并.
+      if (!subj.length && /[,](?:并|并且|同时|随即|还)?$/.test(this.p.slice(Math.max(0, m.index! - 3), m.index!)) && /^(?:并|并且|同时|随即)/.test(this.p.slice(m.index!))) {
+        subj = this.subjectAt(m.index!).units.filter((u) => u.kind === "A");
+      }
       const issuers = this.entities(subj).filter((e) => e.type === "agency" || e.type === "official");
       const verbAt = objsAt - m.groups!.verb.length - (/(了|的)$/.test(this.p.slice(m.index!, objsAt)) ? 1 : 0);
       for (const u of unitsIn(this.enc, m.groups!.objs, objsAt)) {
@@ -1095,7 +1128,7 @@ class SentenceReader {
     // Most sentences hold none of these words: skip the rules at once.
     if (!/选派|派出|抽调|组建|派遣|委派|组派|来自/.test(this.p)) return;
     const verbs = "选派|派出|抽调|组建|派遣|委派|组派";
-    for (const m of this.p.matchAll(R`(?<subj>${LIST_A})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>[^;。\ue000-\uedff]{0,30}?)(?<obj>{G})`)) {
+    for (const m of this.p.matchAll(R`(?<subj>${LIST_A})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>(?:[^;。\ue000-\uedff]|{P}){0,40}?)(?<obj>{G})`)) {
       const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
       const date = this.dateOf(m.index!);
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) {
