@@ -874,7 +874,8 @@ class SentenceReader {
     }
     if (separately) {
       // 分别在南校区和北校区主持召开座谈会: each meeting is also "南校区座谈会", "北校区座谈会".
-      const places = /分别在([^,;。]{1,12}?)(?:和|、|及)([^,;。]{1,12}?)(?:主持|召开|召集|举行)/.exec(this.p.slice(from, verbAt + 4));
+      const words = this.r.viewText(this.enc.offsets[from], this.enc.offsets[Math.min(verbAt + 4, this.enc.offsets.length - 1)]);
+      const places = /分别在([^,;。]{1,12}?)(?:和|、|及)([^,;。]{1,12}?)(?:主持|召开|召集|举行)/.exec(words);
       const noun = obj.data.meeting!.noun;
       if (places && meetings.length === 2) [places[1], places[2]].forEach((place, k) => this.r.addForm(meetings[k], place + noun));
     }

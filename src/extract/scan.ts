@@ -42,7 +42,7 @@ function internalPhraseAt(view: string, i: number, floor: number): [number, numb
 const NAME_INTERNAL_BOUNDARIES = new Set([
   "组织", "研究", "指导", "检查", "督导", "调研", "督查", "宣传", "发布", "应急", "联合", "协调", "管理", "开展",
   "服务", "监督", "执行", "实施", "推动", "学习", "援助", "支援", "救援", "协助", "动员", "联系", "工作", "启动",
-  "建设", "改造", "考察", "视察", "巡查", "防控", "管控", "保障", "发展", "改革", "审核", "评估", "监测",
+  "建设", "改造", "考察", "视察", "巡查", "防控", "管控", "保障", "发展", "改革", "审核", "评估", "监测", "联合",
 ]);
 
 /** Words of scope a meeting's name may start with (全省安全生产电视电话会议). */
@@ -58,7 +58,7 @@ const MEETING_SCOPE_WORDS = new Set(["全省", "全市", "全县", "全区", "�
 export function leftEdge(
   view: string,
   headStart: number,
-  options: { minCore?: number; maxLength?: number; floor?: number; blocked?: (i: number) => boolean; soft?: boolean } = {},
+  options: { minCore?: number; maxLength?: number; floor?: number; blocked?: (i: number) => boolean; soft?: boolean; keepInternalAtHead?: boolean } = {},
 ): number {
   const minCore = options.minCore ?? 1;
   const floor = options.floor ?? 0;
@@ -91,7 +91,8 @@ export function leftEdge(
     if (!word && boundaryChars.has(view[i - 1])) word = view[i - 1];
     if (word && options.soft && (NAME_INTERNAL_BOUNDARIES.has(word) || MEETING_SCOPE_WORDS.has(word))) word = "";
     if (word) {
-      if (core >= minCore) return i;
+      // 联合工作组: a word names can hold, right before the head, belongs to the name.
+      if (core >= minCore && !(options.keepInternalAtHead && core === 0 && NAME_INTERNAL_BOUNDARIES.has(word))) return i;
       if (!NAME_INTERNAL_BOUNDARIES.has(word)) return -1;
     }
     i -= word ? word.length : 1;

@@ -50,7 +50,7 @@ const NOT_BODIES = new Set([
   "车站", "核心", "信心", "决心", "用心", "爱心", "关心", "放心", "齐心", "同心", "民心", "人心", "初心",
   "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
   "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
-  "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
+  "政府总部", "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
   "中小学校", "中小学", "中小学幼儿园", "幼稚园", "小学", "中学", "方舱医院", "定点医院", "隔离医院", "发热门诊", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
 ]);
 
@@ -83,7 +83,7 @@ function throughConjunction(view: string, start: number, headStart: number, floo
   return left;
 }
 
-const CENTRE_KINDS = /(防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法)中心$/;
+const CENTRE_KINDS = /(监察及支援|支援|监察|事故|防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法)中心$/;
 
 function typeOfSingleCharYuan(name: string): NodeType {
   if (/医|附/.test(name.slice(0, -1))) return "hospital";
@@ -106,6 +106,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (next && blocking.includes(next)) continue;
       let start = leftEdge(view, headStart, {
         minCore: suffix.length === 1 ? 1 : 0,
+        // 联合工作组, 督导委员会: a team or a body may be named by what it does.
+        keepInternalAtHead: suffixType === "group" || /^(领导小组|领导组|指挥部|委员会|工作专班|中心)$/.test(suffix),
         floor: from,
         maxLength: 26,
         blocked,
@@ -122,7 +124,7 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (suffix.length === 1 && text.length < 2) continue;
       // 学校医院, 部分学校: a kind of body, not a name.
       const core = text.slice(0, text.length - suffix.length);
-      if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层)/.test(text) || /方舱|定点|隔离/.test(core)) continue;
+      if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层|市州|县区|市县|县市)/.test(text) || /方舱|定点|隔离/.test(core)) continue;
       if (suffixType === "school" && /学年|学期/.test(text)) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;
@@ -139,6 +141,11 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
         const parentEnd = end - 3;
         const parent = view.slice(start, parentEnd);
         if (!NOT_BODIES.has(parent)) found.push({ start, end: parentEnd, type: "agency", text: parent, suffix: parent.slice(-4) });
+        break;
+      }
+      // 政府飞行服务队: a government department named like a team.
+      if (type === "group" && /^政府/.test(text)) {
+        found.push({ ...mention, type: "agency" });
         break;
       }
       // 党员突击队, 志愿服务队: a kind of team, not a team of the story.

@@ -90,7 +90,9 @@ export function findPlaces(
       // 涧西区, 某某县 named on their own: a district or county by its suffix.
       const m = /^[\u4e00-\u9fff]{2}[区县](?![委政长级属域内外])/.exec(view.slice(i, i + 4));
       if (m && isHan(previous) === false || (m && /[到赴在、和及与往经对]/.test(previous ?? ""))) {
-        if (m && !NOT_DISTRICTS.test(m[0])) found = { start: i, end: i + m[0].length, text: m[0] };
+        // 通渭县平襄镇温泉社区: the start of an address, not a place of the story.
+        const address = /^[\u4e00-\u9fff]{1,4}(镇|乡|街道|村|社区)/.test(view.slice(i + 3, i + 10));
+        if (m && !NOT_DISTRICTS.test(m[0]) && !/^.[校园厂矿景社营站]/.test(m[0]) && !address) found = { start: i, end: i + m[0].length, text: m[0] };
       }
     }
     if (!found || notPlaces.has(found.text) || !free(found.start, found.end)) continue;
