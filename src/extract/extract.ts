@@ -482,9 +482,15 @@ class Reader {
     const norm = (f: string) => f.replace(/会议$/, "会");
     for (const h of this.entities.filter(inHeadline)) {
       const hf = norm(h.forms[0]);
+      const inOrder = (short: string, long: string) => {
+        let j = 0;
+        for (const ch of long) if (ch === short[j]) j++;
+        return j === short.length;
+      };
       const body = this.entities.filter((e) => e.type === "meeting" && !inHeadline(e)).find((e) => {
         const bf = norm(e.forms[0]);
-        return bf.includes(hf) || hf.includes(bf);
+        // 跨部门会议 in the headline for 跨部门应变督导委员会会议 in the text.
+        return bf.includes(hf) || hf.includes(bf) || (hf.length >= 3 && bf.slice(-1) === hf.slice(-1) && bf.startsWith(hf.slice(0, 2)) && inOrder(hf, bf));
       });
       if (!body) continue;
       for (const r of this.relations) {
@@ -747,8 +753,8 @@ class SentenceReader {
         if (relation === "leads" && body.data.entity && who) this.r.setLeader(body.data.entity, who);
       }
     }
-    // 派出由P任组长的G.
-    for (const m of this.p.matchAll(R`由(?<who>${LIST_P})(?:任|担任)(?<role>组长|队长|总指挥|指挥长)的(?<g>{G})`)) {
+    // 派出由P任组长的G, 由P带队的G.
+    for (const m of this.p.matchAll(R`由(?<who>${LIST_P})(?:(?:任|担任)(?<role>组长|队长|总指挥|指挥长)|带队|率队)的(?<g>{G})`)) {
       const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
       for (const u of unitsIn(this.enc, m.groups!.who, m.index! + 1)) {
         const who = this.entityOf(u);
@@ -831,9 +837,33 @@ class SentenceReader {
     // Every meeting held here, in the order the text holds them (a later 主持会议 refers back).
     type Held = { objAt: number; run: () => void };
     const found = new Map<number, Held>();
+    const future = /将于|将在|将要|即将|拟于|拟在|计划于|预计|准备于/;
+    // P联同P及P举行记者会: the first holds it, the others are with him.
+    for (const m of this.p.matchAll(R`(?<lead>{P})(?:联同|偕同|会同|带领|率领)(?<others>${LIST_P})(?<gap>{GAP}{0,12}?)(?<verb>${verbs})了?(?<obj>{M})`)) {
+      const objAt = m.index! + m[0].length - 1;
+      if (future.test(m.groups!.gap)) {
+        found.set(objAt, { objAt, run: () => undefined });
+        continue;
+      }
+      const lead = unitsIn(this.enc, m.groups!.lead, m.index!);
+      const others = unitsIn(this.enc, m.groups!.others, m.index! + 3);
+      found.set(objAt, {
+        objAt,
+        run: () => {
+          this.held(lead, this.enc.unitAt(objAt)!, false, m.index!, objAt + 1, m.index!);
+          for (const u of others) this.attendTo(u, this.context.meeting, this.enc.indexOf(u.start), objAt + 1);
+        },
+      });
+    }
     for (const m of this.p.matchAll(explicit)) {
       const subj = unitsIn(this.enc, m.groups!.subj, m.index!);
       const objAt = m.index! + m[0].length - 1;
+      if (found.has(objAt)) continue;
+      // 将于明日上午再次召开…会议: not yet held, so no meeting of the story.
+      if (future.test(m.groups!.gap)) {
+        found.set(objAt, { objAt, run: () => undefined });
+        continue;
+      }
       const separately = /分别/.test(m.groups!.gap) && subj.length > 1;
       found.set(objAt, { objAt, run: () => this.held(subj, this.enc.unitAt(objAt)!, separately, m.index!, objAt + 1, m.index!) });
     }
@@ -841,6 +871,7 @@ class SentenceReader {
     for (const m of this.p.matchAll(R`(?<verb>${verbs})了?(?<obj>{M})(?!的是|的为|的有)`)) {
       const objAt = m.index! + m[0].length - 1;
       if (found.has(objAt)) continue;
+      if (future.test(this.p.slice(Math.max(0, m.index! - 8), m.index!))) continue;
       found.set(objAt, {
         objAt,
         run: () => {
@@ -989,7 +1020,7 @@ class SentenceReader {
     // Most sentences hold none of these words: skip the rules at once.
     if (!/印发|下发|发布|发出|制定|制订|编制|出台/.test(this.p)) return;
     const verbs = "印发|下发|发布|发出|制定|制订|编制|出台";
-    for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,24}?))?(?<verb>${verbs})(?:了|的)?(?<objs>{D}(?:(?:、|和|及|以及|与)?{D})*)`)) {
+    for (const m of this.p.matchAll(R`(?:(?<subj>${LIST_S})(?<gap>{GAP}{0,24}?))?(?<verb>${verbs})(?:了|的)?(?:{GAP}{0,6}?的)?(?<objs>{D}(?:(?:、|和|及|以及|与)?{D})*)`)) {
       const objsAt = m.index! + m[0].length - m.groups!.objs.length;
       const date = this.dateOf(m.index!);
       let subj = m.groups!.subj ? unitsIn(this.enc, m.groups!.subj, m.index!) : [];
@@ -1128,7 +1159,7 @@ class SentenceReader {
   private dispatch() {
     // Most sentences hold none of these words: skip the rules at once.
     if (!/选派|派出|抽调|组建|派遣|委派|组派|来自/.test(this.p)) return;
-    const verbs = "选派|派出|抽调|组建|派遣|委派|组派";
+    const verbs = "选派|派出|抽调|组建|组成|派遣|委派|组派";
     for (const m of this.p.matchAll(R`(?<subj>${LIST_A})(?<gap>{GAP}{0,6}?)(?<verb>${verbs})(?<rest>(?:[^;。\ue000-\uedff]|{P}){0,40}?)(?<obj>{G})`)) {
       const g = this.entityOf(this.enc.unitAt(m.index! + m[0].length - 1)!);
       const date = this.dateOf(m.index!);
