@@ -31,6 +31,9 @@ const FURNITURE = /^(分享到|分享至|【字体|字号|字体[:：]|【纠错
 /** A line that is only a date (and time, weekday, source): a dateline. */
 const DATELINE = /^[(\[【]?\s*(\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s\d:：()（）星期一二三四五六日天]*(来源[:：]?[^)\]】]*)?[)\]】]?\s*$/;
 
+/** A signature line: a body's name and the date (某某厅办公室 2023年10月13日). */
+const SIGNATURE = /^[\u4e00-\u9fff()]{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日$/;
+
 /** A byline in brackets inside a paragraph: (记者 X), (X/文 Y/图), (来源:…). */
 const BYLINE_BRACKET = /\((?=[^()]{0,40}(?:记者|通讯员|摄影|摄|\/文|\/图|供稿|来源|编辑|撰稿|文\/|图\/|实习生))[^()]{0,60}\)/g;
 /** The agency stamp at a paragraph's start: 本网讯, 本报讯, 新华社北京1月2日电. */
@@ -60,7 +63,7 @@ export function prepareText(text: string): PreparedText {
       if (ended || END_MARKERS.test(line)) {
         ended = true;
         kind = "meta";
-      } else if (FURNITURE.test(line) || DATELINE.test(line) || /^[(（]\s*\d{4}年\d{1,2}月\d{1,2}日[^)）]*来源/.test(line)) {
+      } else if (FURNITURE.test(line) || DATELINE.test(line) || /^[(（]\s*\d{4}年\d{1,2}月\d{1,2}日[^)）]*来源/.test(line) || SIGNATURE.test(line)) {
         kind = "meta";
       } else if (!sawContent && line.length <= 60 && !/[。!?]$/.test(line)) {
         kind = "headline";

@@ -142,6 +142,11 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
       const buckets = last === "委" ? ["委", "会"] : [last];
       for (const bucket of buckets) for (const [f, e] of byLastChar.get(bucket) ?? []) if (!candidates.has(e) && isShortFormOf(form, f)) candidates.add(e);
       if (candidates.size === 1) owner = [...candidates][0];
+      else if (candidates.size > 1) {
+        // Several full names fit: the one whose extra words are a place (甘肃|省民政厅, not 近期|省民政厅).
+        const placed = [...candidates].filter((e) => e.forms.some((f) => f.endsWith(form) && (PLACE_NAMES.has(f.slice(0, f.length - form.length)) || LEVELS.includes(f[f.length - form.length - 1] ?? ""))));
+        if (placed.length === 1) owner = placed[0];
+      }
     }
     if (!owner) {
       owner = { id: "", type: typeOfForm.get(form)!, forms: [], mentions: [], standalone: false, titles: [] };

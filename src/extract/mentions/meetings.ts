@@ -31,8 +31,11 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
   const out: MeetingMention[] = [];
   for (const [nounStart, end] of spans) {
     if (NOT_AFTER.test(view.slice(end, end + 4))) continue;
-    const start = leftEdge(view, nounStart, { minCore: 0, floor: from, maxLength: 30, blocked, soft: true });
-    const s = start < 0 ? nounStart : start;
+    // 厅党组(扩大)会议: a qualifier in brackets before the noun is part of the name.
+    const qualifier = /[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,4}\)$/.exec(view.slice(Math.max(from, nounStart - 7), nounStart));
+    const scanFrom = qualifier ? nounStart - qualifier[0].length + 1 : nounStart;
+    const start = leftEdge(view, scanFrom, { minCore: 0, floor: from, maxLength: 30, blocked, soft: true });
+    const s = start < 0 ? scanFrom : start;
     const after = view.slice(end, end + 4);
     const before = view.slice(Math.max(from, s - 4), s);
     const referred =

@@ -95,6 +95,8 @@ export function findPlaces(
         if (m && !NOT_DISTRICTS.test(m[0]) && !/^.[校园厂矿景社营站]/.test(m[0]) && !address) found = { start: i, end: i + m[0].length, text: m[0] };
       }
     }
+    // 湖南建工集团: a place at the head of a company's name.
+    if (found && /^[\u4e00-\u9fff]{0,4}(集团|公司|股份|有限|建工|银行|大厦|酒店|宾馆)/.test(view.slice(found.end, found.end + 8))) continue;
     if (!found || notPlaces.has(found.text) || !free(found.start, found.end)) continue;
     out.push(found);
     i = found.end - 1;
