@@ -57,6 +57,7 @@ function subsequenceGaps(short: string, long: string): number | null {
 /** Whether `short` is a short form of the body named `long`. */
 export function isShortFormOf(short: string, long: string): boolean {
   if (short === long) return true;
+  if (lettersOf(short, long)) return true;
   const s = expand(short);
   const l = expand(long);
   if (s === l) return true;
@@ -77,14 +78,23 @@ export function isShortFormOf(short: string, long: string): boolean {
     const lStart = l.indexOf(s[0]);
     return middle.length >= 2 && l.slice(lStart + 1, l.length - suffix.length).includes(middle);
   }
-  // 医管局 / 医院管理局, 三附院 / 新乡医学院第三附属医院: letters in order, more than one cut.
   // 省卫生健康委 for 省卫生健康委员会: the committee's name without 员会.
   if (l.endsWith("委员会") && s.endsWith("委") && isShortFormOf(s + "员会", long)) return true;
   // 校疫情防控工作领导小组 for 江淮工程大学疫情防控工作领导小组: 校 or 院 stands for the institution.
   if (/^[校院]/.test(s) && l.endsWith(s.slice(1)) && /(大学|学院|学校|医院)/.test(l.slice(0, l.length - s.length + 1)) && s.length >= 4) return true;
-  if (s.length <= 5 && s[s.length - 1] === l[l.length - 1] && !l.startsWith(s)) {
-    const gaps = subsequenceGaps(s, l);
-    return gaps !== null && (gaps >= 2 || (gaps === 1 && s[0] !== l[0]));
+  return lettersOf(s, l);
+}
+
+/** 医管局 for 医院管理局, 三附院 for …第三附属医院, 发改委 for 国家发展改革委: letters in order, more than one cut. */
+function lettersOf(s: string, l: string): boolean {
+  if (s.length > 6 || s.length >= l.length || s[s.length - 1] !== l[l.length - 1] || l.startsWith(s)) return false;
+  const gaps = subsequenceGaps(s, l);
+  if (gaps !== null && (gaps >= 2 || (gaps === 1 && s[0] !== l[0]))) return true;
+  // 县交通局 for 县交通运输局: a level, two or more words, and a short word left out before the suffix.
+  if (gaps === 1 && LEVELS.includes(s[0])) {
+    let k = 0;
+    while (k < s.length && s[k] === l[k]) k++;
+    return k >= 3 && l.length - s.length <= 3 && l.endsWith(s.slice(k));
   }
   return false;
 }

@@ -27,8 +27,8 @@ interface UnitData {
 type U = Unit<UnitData>;
 type Enc = Encoded<UnitData>;
 
-const REPRESENTATIVE = /^(主要负责同志|主要负责人|相关负责人|负责同志|负责人|主要领导|有关负责同志)/;
-const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及)?";
+const REPRESENTATIVE = /^(?:有关|相关)?(?:司局|处室|部门|科室|单位|处|科)?(?:主要|分管)?(?:负责同志|负责人|领导)/;
+const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及|(?:近日|日前|今日)?(?:会同|联合))?";
 const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
 const LIST_S = LIST("S");
 const TOUR_ALT = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");

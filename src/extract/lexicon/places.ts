@@ -73,7 +73,7 @@ export const CITIES = [
 ];
 
 /** Place-like words that are not places: the country, the whole province, "both places". */
-export const NOT_PLACES = ["全国", "全省", "全市", "全县", "全区", "本港", "本市", "本省", "两地", "两省", "疫区", "各地", "地市", "各省", "外省", "外地", "当地", "本地", "异地", "基层", "一线"];
+export const NOT_PLACES = ["灾区", "疫区", "社区", "景区", "城区", "市区", "郊区", "园区", "校区", "辖区", "片区", "山区", "牧区", "林区", "矿区", "库区", "全国", "全省", "全市", "全县", "全区", "本港", "本市", "本省", "两地", "两省", "疫区", "各地", "地市", "各省", "外省", "外地", "当地", "本地", "异地", "基层", "一线"];
 
 /** Administrative suffixes that make a place name of the word before them. */
 export const PLACE_SUFFIXES = ["特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "镇", "乡", "旗", "盟"];

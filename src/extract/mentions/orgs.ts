@@ -50,7 +50,7 @@ const NOT_BODIES = new Set([
   "车站", "核心", "信心", "决心", "用心", "爱心", "关心", "放心", "齐心", "同心", "民心", "人心", "初心",
   "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
   "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
-  "政府总部", "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
+  "支队", "总队", "大队", "中队", "司局", "政府总部", "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
   "中小学校", "中小学", "中小学幼儿园", "幼稚园", "小学", "中学", "方舱医院", "定点医院", "隔离医院", "发热门诊", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
 ]);
 
@@ -103,7 +103,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (headStart < from || !view.startsWith(suffix, headStart)) continue;
       const next = view[end] ?? "";
       const blocking = (suffix.length === 1 ? BLOCKING_NEXT[suffix] ?? BLOCKING_NEXT[""] : BLOCKING_NEXT[suffix[suffix.length - 1]]) ?? "";
-      if (next && blocking.includes(next)) continue;
+      // …长 after any suffix is a post word (总队长, 院长).
+      if (next && (blocking.includes(next) || next === "长")) continue;
       let start = leftEdge(view, headStart, {
         minCore: suffix.length === 1 ? 1 : 0,
         // 联合工作组, 督导委员会: a team or a body may be named by what it does.
@@ -119,8 +120,13 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       // 熟食中心, 市中心: a centre is a body only when its name says what it does.
       if (suffix === "中心" && !CENTRE_KINDS.test(view.slice(start, end))) continue;
       const text = view.slice(start, end);
-      if (GENERIC_OPENERS.test(text) && !LEADING_GROUP.test(suffix)) continue;
-      if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) continue;
+      // A generic name under the longest suffix (医院党委) is not saved by a shorter one (…党|委).
+      if (GENERIC_OPENERS.test(text) && !LEADING_GROUP.test(suffix)) break;
+      if (!isHan(view[start]) || NOT_BODIES.has(text) || NOT_BODY_ENDINGS.some((w) => text.endsWith(w))) {
+        if (suffix.length >= 2 && NOT_BODIES.has(text.slice(text.length - suffix.length - 2))) break;
+        if (/^(学校|医院|学院)/.test(text) && suffix.length >= 2) break;
+        continue;
+      }
       if (suffix.length === 1 && text.length < 2) continue;
       // 学校医院, 部分学校: a kind of body, not a name.
       const core = text.slice(0, text.length - suffix.length);
