@@ -393,6 +393,10 @@ class Reader {
     return list.slice(0, copies);
   }
 
+  meetingChairedBy(chair: Entity, noun: string): Entity | undefined {
+    return [...this.chairs].filter(([m, people]) => people.has(chair) && m.forms.some((f) => f.endsWith(noun))).map(([m]) => m).pop();
+  }
+
   addForm(meeting: Entity, form: string) {
     if (!meeting.forms.includes(form)) meeting.forms.push(form);
   }
@@ -669,6 +673,9 @@ class SentenceReader {
     if (opener) at += opener[0].length;
     const rest2 = this.p.slice(at);
     // 医疗队代表张亚枝表态: the representative acts. 市教育局派出的督查组: the team is the subject.
+    // 省民政厅派出由魏明德带队的督导组: the team sent is who acts next.
+    const sent = R0`^{S}{GAP}{0,4}?(?:派出|选派|组建|组成|成立)(?:由{P}(?:带队|任组长|任队长))?的?(?<team>{G})`.exec(rest2);
+    if (sent) return unitsIn(this.enc, sent.groups!.team, at + sent[0].length - 1);
     const headed = R0`^(?:{S}代表(?<rep>{P})|{S}{GAP}{0,6}?的(?<head>${LIST_S}))`.exec(rest2);
     if (headed?.groups!.rep) return unitsIn(this.enc, headed.groups!.rep, at + headed[0].length - 1);
     if (headed) return unitsIn(this.enc, headed.groups!.head, at + headed[0].length - headed.groups!.head.length);
@@ -1008,6 +1015,13 @@ class SentenceReader {
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S})(?:等|等人)?(?:一同|一起|共同|随同)(?:${TOUR_ALT}|到场|前往)`)) {
       for (const u of unitsIn(this.enc, m.groups!.subj, m.index!)) this.attendTo(u, this.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
     }
+    // 在刘嘉树主持的专题会上: the one of the meetings of that name this person chaired.
+    for (const m of this.p.matchAll(R`在(?<p>{P})主持的(?<obj>{M})(?:上|中)`)) {
+      const chair = this.entityOf(this.enc.unitAt(m.index! + 1)!);
+      const noun = this.enc.unitAt(m.index! + m[0].length - 2)!.data.meeting!.noun;
+      const meeting = chair && this.r.meetingChairedBy(chair, noun);
+      if (meeting) this.setMeeting(meeting, m.index!);
+    }
     // P在M上(讲话): taking part by speaking there.
     for (const m of this.p.matchAll(R`(?<subj>${LIST_S}){GAP}{0,6}?在(?<obj>{M})(?:上|中|现场)`)) {
       const objAt = m.index! + m[0].length - 2;
@@ -1058,11 +1072,14 @@ class SentenceReader {
       const bodies = subject.units.filter((u) => u.kind === "A" || u.kind === "G");
       if (!people.length && !bodies.length) continue;
       const date = this.dateOf(m.index!);
+      // A team goes where its leader goes: the visits are the leader's.
+      const leaders = bodies.map((u) => (u.kind === "G" && u.data.entity ? this.r.leader(u.data.entity) : undefined)).filter((e): e is Entity => Boolean(e));
       const subjFrom = this.enc.indexOf(subject.units[0].start);
       const from = subjFrom >= 0 && subjFrom < m.index! ? subjFrom : m.index!;
       for (const item of items) {
         const to = this.enc.indexOf(item.start) + 1;
         for (const p of people) this.r.link(this.entityOf(p), "visited", this.entityOf(item), this.evidence(from, to), { date });
+        for (const leader of leaders) this.r.link(leader, "visited", this.entityOf(item), this.evidence(from, to), { date });
       }
       let verb = tourVerb;
       let tourAt = m.index! + m[0].length - (tourVerb?.length ?? 0);
@@ -1082,7 +1099,8 @@ class SentenceReader {
       const range = { start: this.enc.offsets[tourAt], end: this.enc.offsets[tourAt + verb.length - 1] + 1 };
       // 王慧、刘建军分别带队赴A、B检查: one tour each.
       const separately = people.length > 1 && /分别/.test(this.p.slice(from, m.index!));
-      const weak = !tourVerb && verb === m.groups!.go.replace(/^先后/, "");
+      // 察看, 看望, 走访: part of a tour under way, unless none is.
+      const weak = (!tourVerb && verb === m.groups!.go.replace(/^先后/, "")) || /^(实地)?(察看|查看|看望|慰问|走访|了解)$/.test(verb);
       if (separately) for (const p of people) this.tourFor([p], [], verb, range, date, this.enc.indexOf(p.start), tourAt + verb.length, weak);
       else this.tourFor(people, bodies, verb, range, date, from, tourAt + verb.length, weak);
     }

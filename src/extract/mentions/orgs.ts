@@ -69,7 +69,7 @@ const NOT_BODY_ENDINGS = ["一处", "两处", "多处", "该处", "境内", "营
 function throughConjunction(view: string, start: number, headStart: number, floor: number, blocked: (i: number) => boolean): number {
   const joiner = view[start - 1];
   if ((joiner !== "及" && joiner !== "和") || headStart - start > 5) return start;
-  const left = leftEdge(view, start - 1, { minCore: 1, floor, maxLength: 7, blocked });
+  const left = leftEdge(view, start - 1, { minCore: 1, floor, maxLength: 7, blocked, soft: true });
   if (left < 0) return start;
   const before = view.slice(left, start - 1);
   if (before.length < 2 || before.length > 6) return start;
