@@ -70,7 +70,7 @@ export function isShortFormOf(short: string, long: string): boolean {
     // A bare suffix is no short form, except a level's own body (县委 for 双牌县委).
     if (orgSuffixes.some((x) => cut.endsWith(x)) || (s === suffix && !LEVELS.includes(s[0]))) return false;
     // What is cut off is a place (河南|省教育厅, 河南省|教育厅, 双牌|县委), not a name of its own (食物环境|卫生署).
-    return LEVELS.includes(s[0]) || LEVELS.includes(cut[cut.length - 1]) || PLACE_NAMES.has(cut);
+    return LEVELS.includes(s[0]) || LEVELS.includes(cut[cut.length - 1]) || PLACE_NAMES.has(cut) || /^(国家|中央|中共)$/.test(cut);
   }
   // 省疫情防控指挥部 ⊂ 省新型…疫情防控指挥部: same level, same suffix, the middle contained.
   if (suffix.length >= 2 && s.endsWith(suffix) && LEVELS.includes(s[0]) && l.includes(s[0])) {

@@ -315,7 +315,7 @@ class Reader {
           const written = post.org ? this.orgIndex.entityOf(post.org.start, post.org.end) : n === 0 ? referred : undefined;
           // 院长、党委副书记: a post in a chain without a body of its own is at the body before it.
           const inherited = !written && previous && previous.type !== "group" && !/领导小组|领导组|指挥部/.test(previous.forms[0]) ? previous : undefined;
-          const body = inherited ?? this.bodyOfPost(post.text, post.head, written, post.org !== undefined || Boolean(written));
+          const body = inherited ?? this.bodyOfPost(post.text, post.head, written, post.org !== undefined || Boolean(written), person);
           if (body) previous = body;
           if (!body) return;
           const evidence = { start: ph.start, end: ph.name.end };
@@ -335,8 +335,11 @@ class Reader {
   }
 
   /** The body a post belongs to: the one written before it, or the one its head word implies. */
-  private bodyOfPost(post: string, head: string, written: Entity | undefined, hasWritten: boolean): Entity | undefined {
+  private bodyOfPost(post: string, head: string, written: Entity | undefined, hasWritten: boolean, person?: Entity): Entity | undefined {
     if (hasWritten) return written;
+    // 江凌部长 after 宣传部长江凌: the bare post is the one the person was given in full.
+    const fullTitle = person?.titles.map((t) => simplify(t)).find((t) => t !== post && t.endsWith(post) && FUSED_POSTS[t] !== undefined);
+    if (fullTitle) return FUSED_POSTS[fullTitle] ? this.orgIndex.byForm(FUSED_POSTS[fullTitle]!) : undefined;
     const fused = FUSED_POSTS[post];
     if (fused !== undefined) return fused ? this.orgIndex.byForm(fused) ?? this.orgIndex.entities.find((e) => e.forms.some((f) => f.endsWith(fused))) : undefined;
     // 厅党组书记: the body's one-character name before the party prefix.
@@ -1206,8 +1209,8 @@ class SentenceReader {
 
   private aid() {
     // Most sentences hold none of these words: skip the rules at once.
-    if (!/驰援|支援|奔赴|出征|援助/.test(this.p)) return;
-    for (const m of this.p.matchAll(R`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|出征|援助)(?<place>{L})`)) {
+    if (!/驰援|支援|奔赴|赶赴|出征|援助/.test(this.p)) return;
+    for (const m of this.p.matchAll(R`(?:(?<g>{G})[^;。]{0,16}?)?(?:驰援|支援|奔赴|赶赴|出征|援助)(?<place>{L})`)) {
       const placeAt = m.index! + m[0].length - 1;
       const g = m.groups!.g ? this.entityOf(this.enc.unitAt(m.index!)!) : this.r.currentGroup() ?? this.lastGroupHere(placeAt);
       // The day of the going, which may be later than the team's forming (次日…出征).

@@ -47,7 +47,7 @@ export const SPEAK_VERBS = [
 /** Tour verbs: going to bodies to inspect or research (a tour is a meeting node). */
 export const TOUR_VERBS = [
   "调研指导", "督导检查", "检查指导", "实地检查", "实地督导", "实地调研", "实地察看", "调研", "检查", "督导",
-  "督查", "考察", "视察", "慰问", "指导", "巡查", "暗访", "察看", "查看", "看望", "走访", "调度",
+  "督查", "考察", "视察", "慰问", "巡查", "暗访", "察看", "查看", "看望", "走访",
 ];
 
 /** Going to a place: 到, 赴, 来到, 深入 … then the bodies visited. */
