@@ -3,7 +3,7 @@
 // (双牌县委 → 双牌), or the target of a journey (驰援X, 到X督查).
 import { AID_VERBS } from "../lexicon/events";
 import { CITIES, NOT_PLACES, PLACE_SUFFIXES, PROVINCES } from "../lexicon/places";
-import { isHan, WordIndex } from "../scan";
+import { CharSet, isHan, WordIndex } from "../scan";
 
 export interface PlaceMention {
   start: number;
@@ -14,13 +14,25 @@ export interface PlaceMention {
 const gazetteer = [...PROVINCES, ...CITIES];
 const notPlaces = new Set(NOT_PLACES);
 /** The gazetteer and the place stems this article's bodies carry (双牌县委 → 双牌). */
+const gazetteerFirsts = new CharSet(gazetteer.map((w) => w[0]));
+
 export function placeNames(stems: Set<string>): PlaceNames {
-  return { stems: new WordIndex(stems), gazetteer: gazetteerIndex };
+  const stemFirsts = new Set([...stems].map((w) => w.charCodeAt(0)));
+  return {
+    stems: new WordIndex(stems),
+    gazetteer: gazetteerIndex,
+    firsts: { has: (view: string, i: number) => gazetteerFirsts.has(view, i) || stemFirsts.has(view.charCodeAt(i)) },
+  };
 }
+const QU = "区".charCodeAt(0);
+const XIAN = "县".charCodeAt(0);
+/** Characters after which a place may follow whatever its name (到X督查, 驰援X). */
+const AFTER = new CharSet(["到", "赴", "往", ...AID_VERBS.map((v) => v[v.length - 1])]);
 const gazetteerIndex = new WordIndex(gazetteer);
 export interface PlaceNames {
   stems: WordIndex;
   gazetteer: WordIndex;
+  firsts: { has(view: string, i: number): boolean };
 }
 const aidVerbs = [...AID_VERBS].sort((a, b) => b.length - a.length);
 const aidLastChars = new Set(AID_VERBS.map((v) => v[v.length - 1]));
@@ -61,6 +73,9 @@ export function findPlaces(
   for (let i = from; i < to; i++) {
     const code = view.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
+    // Most characters start no place and follow no verb of going: skip them at once.
+    const third = view.charCodeAt(i + 2);
+    if (!names.firsts.has(view, i) && !AFTER.has(view, i - 1) && third !== QU && third !== XIAN) continue;
     let found: PlaceMention | null = null;
     const a = names.stems.at(view, i, to);
     const b = names.gazetteer.at(view, i, to);
@@ -85,8 +100,7 @@ export function findPlaces(
       const m = verb ? /^[\u4e00-\u9fff]{1,4}?[省市县区州](?=[,;。、!?\s]|$|等地|人民|一线|疫情)/.exec(view.slice(i, i + 6)) : null;
       if (m) found = { start: i, end: i + m[0].length, text: m[0] };
     }
-    const third = view[i + 2];
-    if (!found && (third === "区" || third === "县")) {
+    if (!found && (third === QU || third === XIAN)) {
       // 涧西区, 某某县 named on their own: a district or county by its suffix.
       const m = /^[\u4e00-\u9fff]{2}[区县](?![委政长级属域内外])/.exec(view.slice(i, i + 4));
       if (m && isHan(previous) === false || (m && /[到赴在、和及与往经对]/.test(previous ?? ""))) {
