@@ -1,17 +1,7 @@
 // A seeded random source for the synthetic corpus: the same seed gives the
 // same corpus on every machine, so benchmark runs are comparable.
 
-/** mulberry32: small, fast and good enough for picking words. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../src/graph/layout";
 
 /** Mixes a seed with a stream number, so article i has its own stream and
  *  does not depend on how many articles come before or after it. */
@@ -26,7 +16,7 @@ export class Rng {
   private readonly next: () => number;
 
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
 
   /** A float in [0, 1). */
