@@ -148,19 +148,18 @@ function spansOf(pm: ParagraphMentions): number[][] {
 
 /** A name found next to a post is a name wherever else it is written. */
 function addKnownNames(view: string, byParagraph: ParagraphMentions[], inTitle: (i: number) => boolean) {
-  const names = new Set(byParagraph.flatMap((pm) => pm.officials.map((o) => o.name.text)));
-  for (const name of names) {
-    for (const pm of byParagraph) {
-      const { start: from, end: to } = pm.paragraph;
-      const part = view.slice(from, to);
-      for (let k = part.indexOf(name); k >= 0; k = part.indexOf(name, k + 1)) {
-        const i = from + k;
-        const end = i + name.length;
-        if (inTitle(i) || covered(pm, i, end)) continue;
-        pm.officials.push({ start: i, end, name: { start: i, end, text: name }, posts: [] });
-      }
-      pm.officials.sort((a, b) => a.start - b.start);
+  const names = new WordIndex(byParagraph.flatMap((pm) => pm.officials.map((o) => o.name.text)));
+  for (const pm of byParagraph) {
+    const found: OfficialPhrase[] = [];
+    for (let i = pm.paragraph.start; i < pm.paragraph.end; i++) {
+      const name = names.at(view, i, pm.paragraph.end);
+      if (!name) continue;
+      const end = i + name.length;
+      if (inTitle(i) || covered(pm, i, end)) continue;
+      found.push({ start: i, end, name: { start: i, end, text: name }, posts: [] });
+      i = end - 1;
     }
+    if (found.length) pm.officials = [...pm.officials, ...found].sort((a, b) => a.start - b.start);
   }
 }
 

@@ -126,7 +126,7 @@ export class Claims {
 /** Words indexed by their first character, longest first: the longest word starting at a position. */
 /** A set of UTF-16 code units, tested without allocating. */
 export class CharSet {
-  private readonly bits = new Uint8Array(65536);
+  readonly bits = new Uint8Array(65536);
   constructor(chars: Iterable<string> = []) {
     for (const ch of chars) this.add(ch);
   }
@@ -169,7 +169,7 @@ export class WordIndex {
   }
   /** The longest word starting at `i` (and ending by `limit`), if any. */
   at(view: string, i: number, limit = view.length): string | undefined {
-    if (this.firsts && !this.firsts.has(view, i)) return undefined;
+    if (this.firsts && this.firsts.bits[view.charCodeAt(i)] !== 1) return undefined;
     let node: TrieNode | undefined = this.root;
     let found: string | undefined;
     for (let k = i; k < limit; k++) {

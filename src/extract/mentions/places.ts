@@ -21,7 +21,7 @@ export function placeNames(stems: Set<string>): PlaceNames {
   return {
     stems: new WordIndex(stems),
     gazetteer: gazetteerIndex,
-    firsts: { has: (view: string, i: number) => gazetteerFirsts.has(view, i) || stemFirsts.has(view.charCodeAt(i)) },
+    firsts: { has: (view: string, i: number) => gazetteerFirsts.bits[view.charCodeAt(i)] === 1 || stemFirsts.has(view.charCodeAt(i)) },
   };
 }
 const QU = "区".charCodeAt(0);
@@ -75,7 +75,7 @@ export function findPlaces(
     if (code < 0x3400 || code > 0x9fff) continue;
     // Most characters start no place and follow no verb of going: skip them at once.
     const third = view.charCodeAt(i + 2);
-    if (!names.firsts.has(view, i) && !AFTER.has(view, i - 1) && third !== QU && third !== XIAN) continue;
+    if (!names.firsts.has(view, i) && AFTER.bits[view.charCodeAt(i - 1)] !== 1 && third !== QU && third !== XIAN) continue;
     let found: PlaceMention | null = null;
     const a = names.stems.at(view, i, to);
     const b = names.gazetteer.at(view, i, to);
