@@ -27,7 +27,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["新闻办", "agency"], ["招办", "agency"], ["教体局", "agency"], ["卫健委", "agency"], ["发改委", "agency"],
   ["工委", "agency"], ["党委", "agency"], ["省委", "agency"], ["市委", "agency"], ["县委", "agency"],
   ["区委", "agency"], ["州委", "agency"], ["纪委", "agency"], ["监委", "agency"], ["国务院", "agency"],
-  ["天文台", "agency"], ["总队", "agency"], ["支队", "agency"], ["大队", "agency"], ["中心", "agency"], ["督导室", "agency"], ["厅", "agency"], ["局", "agency"], ["委", "agency"],
+  ["天文台", "agency"], ["议会", "agency"], ["站", "agency"], ["总队", "agency"], ["支队", "agency"], ["大队", "agency"], ["中心", "agency"], ["督导室", "agency"], ["厅", "agency"], ["局", "agency"], ["委", "agency"],
   ["办", "agency"], ["部", "agency"], ["署", "agency"], ["处", "agency"], ["院", "agency"], ["研究所", "agency"], ["派出所", "agency"],
   ["事务所", "agency"],
 ];

@@ -59,7 +59,7 @@ const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|�
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["住院", "出院", "入院", "急诊部", "门诊部", "住院部", "医务部", "护理部", "一处", "两处", "多处", "该处", "境内", "营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["大厅", "车站", "网站", "加油站", "地铁站", "公交站", "过路处", "住院", "出院", "入院", "急诊部", "门诊部", "住院部", "医务部", "护理部", "一处", "两处", "多处", "该处", "境内", "营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -68,7 +68,7 @@ const NOT_BODY_ENDINGS = ["住院", "出院", "入院", "急诊部", "门诊部"
  */
 function throughConjunction(view: string, start: number, headStart: number, floor: number, blocked: (i: number) => boolean): number {
   const joiner = view[start - 1];
-  if ((joiner !== "及" && joiner !== "和") || headStart - start > 5) return start;
+  if ((joiner !== "及" && joiner !== "和" && joiner !== "与") || headStart - start > 8) return start;
   const left = leftEdge(view, start - 1, { minCore: 1, floor, maxLength: 7, blocked, soft: true });
   if (left < 0) return start;
   const before = view.slice(left, start - 1);
@@ -76,14 +76,14 @@ function throughConjunction(view: string, start: number, headStart: number, floo
   // 重要指示和省委: what follows the 和 is a body of its own when it starts with a level.
   if (/^[省市县区州]/.test(view.slice(start, headStart + 1))) return start;
   // 署长邓卓轩及卫生防护中心: a person with a post before the 及 is no part of a name.
-  if (/长|记|主任|总监|专员|局|署|厅|委|部|办/.test(before)) return start;
+  if (/长|记|主任|总监|专员|同志|负责|人员/.test(before)) return start;
   if (ORG_SUFFIXES.some(([suffix]) => before.endsWith(suffix))) return start;
   // 某某有限公司和市中医院: a company before the 和 is a name of its own.
   if (/(公司|集团|企业|市场|超市|商场|宾馆|酒店|工厂|厂)$/.test(before)) return start;
   return left;
 }
 
-const CENTRE_KINDS = /(监察及支援|支援|监察|事故|防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法)中心$/;
+const CENTRE_KINDS = /(推广|养老服务|居家养老服务|监察及支援|支援|监察|事故|防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法)中心$/;
 
 function typeOfSingleCharYuan(name: string): NodeType {
   if (/医|附/.test(name.slice(0, -1))) return "hospital";
@@ -132,6 +132,9 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       const core = text.slice(0, text.length - suffix.length);
       if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层|市州|县区|市县|县市)/.test(text) || /方舱|定点|隔离/.test(core)) continue;
       if (suffixType === "school" && /学年|学期/.test(text)) continue;
+      // 市民政局党委: a body's own party committee is the body's, not one of its own.
+      if (/^(党委|党组|党总支|党工委)$/.test(suffix) && ORG_SUFFIXES.some(([x, t]) => t === "agency" && x.length === 1 && text.slice(0, -suffix.length).endsWith(x))) break;
+      if (suffix === "站" && text.length < 4) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;

@@ -106,7 +106,7 @@ export function findPlaces(
       if (m && isHan(previous) === false || (m && /[到赴在、和及与往经对]/.test(previous ?? ""))) {
         // 通渭县平襄镇温泉社区: the start of an address, not a place of the story.
         const address = /^[\u4e00-\u9fff]{1,4}(镇|乡|街道|村|社区)/.test(view.slice(i + 3, i + 10));
-        if (m && !NOT_DISTRICTS.test(m[0]) && !/^.[校园厂矿景社营站]/.test(m[0]) && !address) found = { start: i, end: i + m[0].length, text: m[0] };
+        if (m && !NOT_DISTRICTS.test(m[0]) && !/^.[校园厂矿景社营站全各本该我]/.test(m[0]) && !address) found = { start: i, end: i + m[0].length, text: m[0] };
       }
     }
     // 湖南建工集团: a place at the head of a company's name.
