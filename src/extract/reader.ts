@@ -269,11 +269,15 @@ export class Reader {
         // 该校校长X, 本院副院长X: a short reference right before the post names its body.
         const before = list[k - 1];
         let referred = before && before.end === ph.start && before.kind === "A" && !before.data.phrase ? before.data.entity : undefined;
-        // 在县人民医院,院长刘洋介绍…: the place just named is the body of a post that names its kind.
-        if (!referred && before?.kind === "A" && this.view.slice(before.end, ph.start) === "," && this.view[before.start - 1] === "在") {
-          const head = ph.posts[0]?.head;
-          const endings = head ? POST_BODY_ENDINGS[head] : undefined;
-          if (endings && before.data.entity?.forms.some((f) => endings.some((x) => f.endsWith(x)))) referred = before.data.entity;
+        // 到某小学视察…与校长X交流, 在县人民医院,院长刘洋介绍: a 校长 or 院长 with no body of
+        // their own is at the school or hospital named last before them in the paragraph.
+        const head = ph.posts[0]?.head;
+        if (!referred && head && ["校长", "院长", "园长"].includes(head) && !ph.posts[0].org) {
+          const endings = POST_BODY_ENDINGS[head];
+          for (let j = k - 1; j >= 0 && !referred; j--) {
+            const e = list[j].kind === "A" && !list[j].data.phrase ? list[j].data.entity : undefined;
+            if (e && e.type !== "agency" && e.forms.some((f) => endings.some((x) => f.endsWith(x)))) referred = e;
+          }
         }
         let previous: Entity | undefined;
         ph.posts.forEach((post, n) => {

@@ -69,10 +69,10 @@ export function leftEdge(
     const core = headStart - i;
     // 2月15日河南省教育厅: a date's 日 is no part of the name; 2023年…会议 may keep its year.
     if (/[日号月]/.test(view[i - 1]) && digit(i - 2)) return core >= minCore ? i : -1;
-    if (view[i - 1] === "年" && /[0-9]/.test(view[i - 2] ?? "")) {
+    if (view[i - 1] === "年" && /[0-9〇零一二三四五六七八九]/.test(view[i - 2] ?? "")) {
       if (!options.soft) return core >= minCore ? i : -1;
       let k = i - 1;
-      while (k > limit && /[0-9]/.test(view[k - 1])) k--;
+      while (k > limit && /[0-9〇零一二三四五六七八九]/.test(view[k - 1])) k--;
       i = k;
       continue;
     }

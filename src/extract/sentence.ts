@@ -187,8 +187,8 @@ export class SentenceReader {
   }
 
   heldHere(u: U): boolean {
-    // 召开第一次工作会议,吴国栋主持会议: a bare noun after a meeting named in this sentence is that meeting.
-    if (this.meetingMarks.length && /主持了?$/.test(this.r.viewText(Math.max(0, u.start - 3), u.start)) && !/召开|举行/.test(this.r.viewText(Math.max(0, u.start - 5), u.start))) return false;
+    // 召开第一次工作会议,吴国栋主持会议: a bare noun chaired right after a meeting was named is that meeting.
+    if ((this.meetingMarks.length || this.context.meeting) && /主持了?$/.test(this.r.viewText(Math.max(0, u.start - 3), u.start)) && !/召开|举行/.test(this.r.viewText(Math.max(0, u.start - 5), u.start))) return false;
     const before = this.r.viewText(Math.max(0, u.start - 6), u.start);
     // 出席会议 after 召开常务会议 is the same meeting; only a holding verb makes a new one.
     return /(召开|召集|主持|举行|举办|组织)了?$/.test(before);
