@@ -19,6 +19,8 @@ export interface Entity {
   standalone: boolean;
   titles: string[];
   date?: string;
+  /** The form to label the entity with when not its longest (a tour the text names later). */
+  preferred?: string;
 }
 
 const orgSuffixes = ORG_SUFFIXES.map(([s]) => s).sort((a, b) => b.length - a.length);

@@ -205,6 +205,7 @@ export class Reader {
       for (const s of sentences(this.view, pm.paragraph)) this.readSentence(pm, units[k], s, context);
     }
     this.mergeHeadlineMeetings();
+    this.nameToursByLaterWords();
     this.mentionsInTitles();
     return this.output();
   }
@@ -381,8 +382,15 @@ export class Reader {
     for (const m of meetings) this.heldMeetings.add(m);
   }
 
+  private readonly tourMeetings = new Set<Entity>();
+  isTour(meeting: Entity): boolean {
+    return this.tourMeetings.has(meeting);
+  }
+
   tourMeeting(form: string, range: TextRange, date: string | null): Entity {
-    return this.newEntity("meeting", form, range, date);
+    const tour = this.newEntity("meeting", form, range, date);
+    this.tourMeetings.add(tour);
+    return tour;
   }
 
   private organiserFromName(meeting: Entity, mention: MeetingMention) {
@@ -485,6 +493,29 @@ export class Reader {
     }
   }
 
+  /**
+   * 江凌先后到A、B,实地察看…;…传达江凌部长调研提出的问题: a tour named only by a verb of
+   * looking is named again later by its leader and a stronger word; that word names it.
+   */
+  private nameToursByLaterWords() {
+    for (const [meeting, chairs] of this.chairs) {
+      if (!/^(实地)?(察看|查看|看望|慰问|走访|到访)$/.test(meeting.forms[0])) continue;
+      const at = meeting.mentions[0].end;
+      const paragraph = this.a.byParagraph.find((pm) => at >= pm.paragraph.start && at <= pm.paragraph.end)?.paragraph;
+      if (!paragraph) continue;
+      for (const chair of chairs) {
+        const name = chair.forms[0];
+        const later = new RegExp(`${name}[\u4e00-\u9fff]{0,4}?(?:在|同志)?(调研|视察|考察|检查|督导|督查)`).exec(this.view.slice(at, paragraph.end));
+        if (!later) continue;
+        const start = at + later.index + later[0].length - later[1].length;
+        meeting.forms.push(later[1]);
+        meeting.preferred = later[1];
+        meeting.mentions.push({ start, end: start + later[1].length });
+        break;
+      }
+    }
+  }
+
   /** A notice whose title names an entity of the article mentions it. */
   private mentionsInTitles() {
     for (const notice of this.notices.values()) {
@@ -524,7 +555,7 @@ export class Reader {
   private toExtracted(e: Entity): ExtractedEntity {
     for (const m of e.mentions) this.rememberForm(e, this.view.slice(m.start, m.end), m);
     const forms = [...e.forms].sort((x, y) => y.length - x.length);
-    const label = this.labelOf(e, e.type === "place" ? e.forms[0] : forms[0]);
+    const label = this.labelOf(e, e.preferred ?? (e.type === "place" ? e.forms[0] : forms[0]));
     const aliases = [...new Set(forms.map((f) => this.labelOf(e, f)))].filter((x) => x !== label);
     const mentions = [...e.mentions].sort(byStart).filter((m, i, all) => i === 0 || m.start !== all[i - 1].start);
     const out: ExtractedEntity = { id: e.id, type: e.type, label, matchKey: simplify(label), aliases, mentions };

@@ -255,7 +255,10 @@ export class SentenceReader {
     const leader = lead.type === "group" ? this.r.leader(lead) : undefined;
     let meeting = this.context.tourOf.get(lead) ?? (team && this.context.tourOf.get(team)) ?? (leader && this.context.tourOf.get(leader));
     // A visit named only by its verb (到访, 走访) is part of the tour already under way.
-    if (!meeting && weak) meeting = this.context.meeting;
+    if (!meeting && weak) {
+      const current = this.meetingBefore(Math.max(0, this.enc.offsets.findIndex((o) => o >= range.start)));
+      if (current && this.r.isTour(current)) meeting = current;
+    }
     if (!meeting) {
       meeting = this.r.tourMeeting(verb, range, date);
     }
