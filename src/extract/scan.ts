@@ -27,15 +27,35 @@ const internalPhrases = [...NAME_INTERNAL_PHRASES, ...PROVINCES, ...CITIES];
 const longestInternal = Math.max(...internalPhrases.map((p) => p.length));
 let internalIndex: WordIndex | undefined;
 
-/** The internal phrase covering position `i`, if any: [start, end). */
-function internalPhraseAt(view: string, i: number, floor: number): [number, number] | null {
+/** Where internal phrases lie in the view last scanned: the phrase covering each position. */
+let coveredView: string | undefined;
+let coverStart = new Int32Array(0);
+let coverEnd = new Int32Array(0);
+
+function coverage(view: string) {
+  if (coveredView === view) return;
   internalIndex ??= new WordIndex(internalPhrases);
-  for (let start = Math.max(floor, i - longestInternal + 1); start <= i; start++) {
-    // The longest phrase starting here; if it does not reach i, no shorter one does.
+  coveredView = view;
+  coverStart = new Int32Array(view.length).fill(-1);
+  coverEnd = new Int32Array(view.length);
+  for (let start = 0; start < view.length; start++) {
     const phrase = internalIndex.at(view, start);
-    if (phrase && start + phrase.length > i) return [start, start + phrase.length];
+    if (!phrase) continue;
+    // The longest phrase starting here; a longer one started earlier keeps its hold.
+    for (let k = start; k < start + phrase.length; k++) {
+      if (coverStart[k] < 0 || coverEnd[k] < start + phrase.length) {
+        coverStart[k] = start;
+        coverEnd[k] = start + phrase.length;
+      }
+    }
   }
-  return null;
+}
+
+/** The internal phrase covering position `i` and starting at `floor` or later, if any: [start, end). */
+function internalPhraseAt(view: string, i: number, floor: number): [number, number] | null {
+  coverage(view);
+  const start = coverStart[i];
+  return start >= floor ? [start, coverEnd[i]] : null;
 }
 
 /** Boundary words that may also sit inside a name (省委组织部, 教育科学研究院). */
