@@ -36,8 +36,6 @@ export interface SearchIndex {
   /** Each node's place among equally good matches: the better connected, then the shorter label, then the graph's order. */
   nodeOrder: Int32Array;
   fold: CharFold;
-  /** Per-node scratch for one query (best score, the form that gave it, the query that set them). */
-  scratch: { score: Uint8Array; form: Uint16Array; stamp: Uint32Array; query: number };
 }
 
 export interface SearchHit {
@@ -134,7 +132,6 @@ export function buildSearchIndex(graph: Graph): SearchIndex {
     byFirstUnit: new Map([...firstUnits].map(([unit, list]) => [unit, Int32Array.from(list)])),
     nodeOrder,
     fold,
-    scratch: { score: new Uint8Array(nodes.length), form: new Uint16Array(nodes.length), stamp: new Uint32Array(nodes.length), query: 0 },
   };
 }
 
@@ -160,52 +157,51 @@ const keyLength = (index: SearchIndex, k: number) => (k + 1 < index.starts.lengt
 export function searchNodes(index: SearchIndex, query: string, limit = 12): SearchHit[] {
   const q = normalizeQuery(query, index.fold);
   if (!q || limit <= 0) return [];
-  const { haystack, starts, keyNode, keyRank, keyForm, nodeOrder, scratch } = index;
-  // A new stamp marks this query's entries in the scratch arrays (no clearing).
-  if (++scratch.query === 0xffffffff) {
-    scratch.stamp.fill(0);
-    scratch.query = 1;
-  }
-  const stamp = scratch.query;
+  const { haystack, starts, keyNode, keyRank, keyForm } = index;
+  const hit = (k: number, match: number): SearchHit => ({ node: index.nodes[keyNode[k]], form: keyForm[k], score: match * RANKS + keyRank[k] });
 
-  // Exact and prefix matches: each node's best.
-  const touched: number[] = [];
+  // Exact and prefix matches, from the keys that start with the query's first
+  // unit, in haystack order: a node's first key of each kind is its best, and
+  // the first `limit` nodes with a prefix are all a list can need (an exact
+  // key anywhere in the bucket ranks above them, so the scan goes on for those).
+  const exact: SearchHit[] = [];
+  const exactNodes = new Set<number>();
+  const prefix: { node: number; hit: SearchHit }[] = [];
+  const prefixNodes = new Set<number>();
   for (const k of index.byFirstUnit.get(q[0]) ?? []) {
-    if (!haystack.startsWith(q, starts[k])) continue;
-    const score = (keyLength(index, k) === q.length ? MATCH_EXACT : MATCH_PREFIX) * RANKS + keyRank[k];
+    const length = keyLength(index, k);
+    if (length < q.length || !haystack.startsWith(q, starts[k])) continue;
     const node = keyNode[k];
-    if (scratch.stamp[node] !== stamp) {
-      scratch.stamp[node] = stamp;
-      touched.push(node);
-    } else if (score >= scratch.score[node]) continue;
-    scratch.score[node] = score;
-    scratch.form[node] = keyForm[k];
-  }
-
-  // The best `limit` of them: a short list kept sorted, most nodes rejected at a glance.
-  const rankOf = (node: number) => scratch.score[node] * nodeOrder.length + nodeOrder[node];
-  const best: number[] = [];
-  for (const node of touched) {
-    const r = rankOf(node);
-    if (best.length === limit && r >= rankOf(best[limit - 1])) continue;
-    let i = best.length < limit ? best.length : limit - 1;
-    while (i > 0 && rankOf(best[i - 1]) > r) {
-      if (i < limit) best[i] = best[i - 1];
-      i--;
+    if (length === q.length) {
+      if (exactNodes.has(node)) continue;
+      exactNodes.add(node);
+      exact.push(hit(k, MATCH_EXACT));
+      // Later exact keys rank lower still.
+      if (exact.length === limit) break;
+    } else if (prefix.length < limit && !prefixNodes.has(node)) {
+      prefixNodes.add(node);
+      prefix.push({ node, hit: hit(k, MATCH_PREFIX) });
     }
-    best[i] = node;
   }
-  const hits: SearchHit[] = best.map((node) => ({ node: index.nodes[node], form: scratch.form[node], score: scratch.score[node] }));
+  const hits = exact;
+  const listed = exactNodes;
+  for (const p of prefix) {
+    if (hits.length === limit) break;
+    if (listed.has(p.node)) continue;
+    listed.add(p.node);
+    hits.push(p.hit);
+  }
 
   // Matches inside keys rank below every prefix: with the keys best first,
-  // the first new nodes the scan meets are the best of the rest.
+  // the first new nodes the scan meets are the best of the rest. (Fewer than
+  // `limit` exact and prefix matches means every one of them is listed.)
   let pos = hits.length < limit ? haystack.indexOf(q) : -1;
   while (pos !== -1 && hits.length < limit) {
     const k = keyAt(starts, pos);
     const node = keyNode[k];
-    if (pos !== starts[k] && scratch.stamp[node] !== stamp) {
-      scratch.stamp[node] = stamp;
-      hits.push({ node: index.nodes[node], form: keyForm[k], score: MATCH_INFIX * RANKS + keyRank[k] });
+    if (pos !== starts[k] && !listed.has(node)) {
+      listed.add(node);
+      hits.push(hit(k, MATCH_INFIX));
     }
     // The first hit in a key is its best: go on from the next key.
     pos = k + 1 < starts.length ? haystack.indexOf(q, starts[k + 1]) : -1;
