@@ -3,6 +3,7 @@
 //   npm run bench                          everything (the 10,000-article build takes minutes)
 //   npm run bench -- --only extract --runs 5
 //   npm run bench -- --only build --sizes 100,1000 --runs 3
+//   npm run bench -- --only explorer --graph-sizes 1000 --loads 3
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
@@ -15,10 +16,15 @@ import { describeMachine, machineLine } from "./bench/machine";
 import {
   buildTable,
   buildVerdicts,
-  explorerTable,
+  bundleTable,
+  explorerVerdicts,
   extractTable,
   extractVerdict,
+  firstFrameTable,
   growthTable,
+  interactionTable,
+  panTable,
+  searchTable,
   type Table,
   updateBenchmarksFile,
   type Verdict,
@@ -39,6 +45,15 @@ interface BenchOptions {
   extractions: Extractions[];
   builder: Builder;
   heapMb?: number;
+  graphSizes: number[];
+  loads: number;
+  bigLoads: number;
+  pans: number;
+  panSeconds: number;
+  bigPans: number;
+  bigPanSeconds: number;
+  panSizes: number[];
+  explorerRoot?: string;
   write: boolean;
 }
 
@@ -62,7 +77,7 @@ function wholeNumber(name: string, min = 1) {
 function parseOptions(): BenchOptions {
   return new Command()
     .name("bench")
-    .description("Measure extraction throughput and whole builds on synthetic corpora; record the figures in BENCHMARKS.md.")
+    .description("Measure extraction throughput, whole builds and the explorer in headless Chromium on synthetic corpora; record the figures in BENCHMARKS.md.")
     .option("--only <parts>", `comma-separated: ${PARTS.join(", ")}`, list(PARTS, "--only"), [...PARTS])
     .option("--runs <n>", "timed runs per measurement (default: 5 for extraction, 3 for builds up to 1,000 articles)", wholeNumber("--runs"))
     .option("--big-runs <n>", "runs for builds of more than 1,000 articles", wholeNumber("--big-runs"), 1)
@@ -74,6 +89,15 @@ function parseOptions(): BenchOptions {
     ])
     .option("--builder <kind>", 'once (scripts/bench/build-once.ts, step times) or cli (scripts/build-graph.ts once it is in main)', "once")
     .option("--heap-mb <n>", "--max-old-space-size for the build child", wholeNumber("--heap-mb"))
+    .option("--graph-sizes <list>", "explorer: synthetic graphs to open besides the seed (articles)", (v) => v.split(",").map(wholeNumber("--graph-sizes")), [1000, 10000])
+    .option("--loads <n>", "explorer: page loads per graph up to 1,000 articles", wholeNumber("--loads"), 5)
+    .option("--big-loads <n>", "explorer: page loads per larger graph (a minute each for 10,000 articles)", wholeNumber("--big-loads"), 2)
+    .option("--pans <n>", "explorer: camera pans per page, explorer and bare sigma each", wholeNumber("--pans"), 3)
+    .option("--pan-seconds <n>", "explorer: how long each pan lasts", wholeNumber("--pan-seconds"), 10)
+    .option("--big-pans <n>", "explorer: pans per page on graphs over 1,000 articles", wholeNumber("--big-pans"), 2)
+    .option("--big-pan-seconds <n>", "explorer: how long each pan lasts there (a frame takes seconds)", wholeNumber("--big-pan-seconds"), 60)
+    .option("--pan-sizes <list>", "explorer: graphs (articles) to pan on", (v) => v.split(",").map(wholeNumber("--pan-sizes")), [1000, 10000])
+    .option("--explorer-root <dir>", "explorer: measure the explorer of another checkout (before/after), with this one's graphs and harness")
     .option("--no-write", "print only; leave BENCHMARKS.md as it is")
     .parse()
     .opts<BenchOptions>();
@@ -149,10 +173,46 @@ async function main() {
   }
 
   if (opts.only.includes("explorer")) {
-    const figures = await benchExplorer();
-    const table = explorerTable(figures);
-    show("Explorer", table);
-    sections.explorer = ["### Explorer", header, markdownTable(table)].join("\n\n");
+    log(`\nexplorer in headless Chromium: the seed and ${opts.graphSizes.map((n) => n.toLocaleString("en-US")).join(", ")} articles`);
+    const result = await benchExplorer({
+      root: ROOT,
+      sizes: opts.graphSizes,
+      seed: opts.seed,
+      loads: opts.loads,
+      bigLoads: opts.bigLoads,
+      pans: opts.pans,
+      panSeconds: opts.panSeconds,
+      bigPans: opts.bigPans,
+      bigPanSeconds: opts.bigPanSeconds,
+      panSizes: opts.panSizes,
+      explorerRoot: opts.explorerRoot ? resolve(opts.explorerRoot) : undefined,
+      log,
+    });
+    const tables = { firstFrame: firstFrameTable(result), search: searchTable(result), interaction: interactionTable(result), pan: panTable(result), bundle: bundleTable(result) };
+    const explorerVerdictList = explorerVerdicts(result);
+    verdicts.push(...explorerVerdictList);
+    show("Explorer: navigation to first frame", tables.firstFrame);
+    show("Explorer: search, keystroke to listed results", tables.search);
+    show("Explorer: hover and click, mouse event to frame", tables.interaction);
+    show("Explorer: frames while panning, against bare sigma", tables.pan);
+    show("Explorer: JavaScript before the first frame", tables.bundle);
+    const map = result.mapSize ? `${Math.round(result.mapSize.width)}×${Math.round(result.mapSize.height)} px` : "–";
+    sections.explorer = [
+      "### Explorer",
+      header + (opts.explorerRoot ? `  \nExplorer measured: the checkout at \`${opts.explorerRoot}\` (graphs and harness from this one).` : ""),
+      `The production build (\`vite build\`, NODE_ENV=production) served from localhost, headless Chromium ${result.browserVersion ?? ""} with the flags of the end-to-end tests (WebGL through SwiftShader: software), viewport 1280×800, the map ${map}. Graphs built by \`scripts/build-graph.ts\` from the seed (\`graph-data/articles\`) and the synthetic corpora (seed ${opts.seed}). Each load in a fresh browser context.`,
+      "**Navigation to first frame.** *First render*: sigma's first render call has returned (the explorer's `explorer:first-frame` performance mark). *On screen*: two animation frames later, when the frame has gone through the GPU process; with software WebGL the draw itself runs there, after the render call (seconds for tens of thousands of edges). Medians of the loads. Bare sigma (the same settings, no React, no reducers) loaded once, as the yardstick.",
+      markdownTable(tables.firstFrame),
+      `**Search**, on the ${result.search?.graph.name ?? "largest"} graph: from a keystroke (its first event) to the list of results in the DOM (the next task after the input event; React renders the update of an input event before it). Queries made from the best-connected official: a prefix of the name as written, the whole name in the other script, pinyin and initials, typed one key at a time.`,
+      markdownTable(tables.search),
+      "**Hover and click** on the best-connected official, on the last load of each graph: from the mouse event to the end of sigma's next render (the JavaScript) and to that frame on screen (two animation frames later; with software WebGL mostly the GPU process drawing every node and edge again).",
+      markdownTable(tables.interaction),
+      `**Pan frames**: ${opts.pans} pans of ${opts.panSeconds} s per page (${opts.bigPans} of ${opts.bigPanSeconds} s above 1,000 articles), sigma's camera animation across half the whole-graph view (sigma counts it as moving: the settings hide edges, and labels above 20,000 nodes, as they do for a person dragging), the explorer and bare sigma (same graph, a map of the same size, open side by side) taking turns in the same run. Frame time = the median interval between consecutive renders, the first interval left out (it waits for the frame drawn before the pan); overhead = explorer frame time / bare sigma frame time. The render call is the JavaScript of one frame.`,
+      markdownTable(tables.pan),
+      "**JavaScript before the first frame**: the scripts the seed's page fetched before its first frame was on screen, gzip at zlib's default level (as vite's report), kB of 1,000 bytes; the build's own account (the entry chunk and its static imports) beside it.",
+      markdownTable(tables.bundle),
+      markdownTable(verdictTable(explorerVerdictList)),
+    ].join("\n\n");
   }
 
   if (verdicts.length) show("Targets", verdictTable(verdicts));

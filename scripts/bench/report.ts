@@ -2,13 +2,20 @@
 // BENCHMARKS.md, with each target shown as met or not met beside its figure.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { BuildBenchResult } from "./build-bench";
-import type { ExplorerFigure } from "./explorer-bench";
+import type { ExplorerBenchResult } from "./explorer-bench";
 import type { ExtractBenchResult } from "./extract-bench";
-import { describeGrowth, growth, int, rate, seconds } from "./stats";
+import type { PanRun } from "./explorer/pan";
+import { describeGrowth, growth, int, median, rate, seconds } from "./stats";
 
 export const TARGETS = {
   extractCharsPerSecond: 2_000_000,
   build1000Ms: 15_000,
+  seedFirstFrameMs: 1000,
+  searchMs: 50,
+  /** Explorer frame time over bare sigma's, same graph, same run. */
+  explorerOverhead: 1.2,
+  /** gzip bytes (kB of 1,000 bytes, as vite reports them). */
+  initialJsGzip: 200_000,
   /** Largest growth exponent still called linear (n^1.15 allows for noise and n log n layout). */
   linearExponent: 1.15,
 };
@@ -136,8 +143,122 @@ export function verdictTable(verdicts: readonly Verdict[]): Table {
   return [["target", "measured", "status"], ...verdicts.map((v) => [v.target, v.figure, v.status])];
 }
 
-export function explorerTable(figures: readonly ExplorerFigure[]): Table {
-  return [["measure", "value", "status"], ...figures.map((f) => [f.what, f.value ?? "–", f.note ? `${f.status} (${f.note})` : f.status])];
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const msOf = (v: number) => (Number.isFinite(v) && v >= 0 ? seconds(v) : "–");
+const fps = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 2 : 1)} frames/s` : "–");
+
+/** Frames per second in steady motion: from the median interval between renders over all runs. */
+export function panFps(runs: readonly PanRun[]): number {
+  return 1000 / median(runs.flatMap((r) => r.intervals));
+}
+
+/** How many times longer the explorer takes per frame than bare sigma. */
+export function panOverhead(explorerFps: number, bareFps: number): number {
+  return bareFps / explorerFps;
+}
+
+export function firstFrameTable(r: ExplorerBenchResult): Table {
+  const rows: Table = [["graph", "nodes", "edges", "graph.json", "loads", "graph file received", "first render (sigma)", "first frame on screen", "fastest", "slowest", "bare sigma, on screen (1 load)"]];
+  for (const f of r.firstFrame) {
+    const on = f.loads.map((l) => l.onScreen);
+    rows.push([
+      f.graph.name,
+      f.facts ? int(f.facts.nodes) : "–",
+      f.facts ? int(f.facts.edges) : "–",
+      `${(f.graph.bytes / 1048576).toFixed(1)} MB`,
+      f.error ? `${f.loads.length} (failed: ${f.error})` : String(f.loads.length),
+      msOf(median(f.loads.map((l) => l.graphArrived))),
+      msOf(median(f.loads.map((l) => l.rendered))),
+      msOf(median(on)),
+      on.length ? msOf(Math.min(...on)) : "–",
+      on.length ? msOf(Math.max(...on)) : "–",
+      f.bare ? msOf(f.bare.onScreen) : "–",
+    ]);
+  }
+  return rows;
+}
+
+export function interactionTable(r: ExplorerBenchResult): Table {
+  const rows: Table = [["graph", "hover: rendered", "hover: on screen", "click: rendered", "click: on screen"]];
+  for (const f of r.firstFrame) {
+    if (f.interactionError) rows.push([f.graph.name, `failed: ${f.interactionError}`, "", "", ""]);
+    if (!f.interactions) continue;
+    const of = (what: string) => f.interactions!.find((i) => i.what === what);
+    const hover = of("hover");
+    const click = of("click");
+    rows.push([f.graph.name, msOf(hover?.rendered ?? Number.NaN), msOf(hover?.onScreen ?? Number.NaN), msOf(click?.rendered ?? Number.NaN), msOf(click?.onScreen ?? Number.NaN)]);
+  }
+  return rows;
+}
+
+export function searchTable(r: ExplorerBenchResult): Table {
+  const rows: Table = [["query", "keystrokes", "median", "worst", "options listed"]];
+  for (const q of r.search?.queries ?? []) rows.push([q.kind, String(q.keystrokes), msOf(median(q.times)), msOf(Math.max(...q.times)), String(q.results)]);
+  if (r.search) rows.push(["all keystrokes", String(r.search.keystrokes), msOf(r.search.median), msOf(r.search.worst), ""]);
+  return rows;
+}
+
+export function panTable(r: ExplorerBenchResult): Table {
+  const rows: Table = [["graph", "runs", "explorer", "bare sigma", "overhead (explorer frame time / bare)", "render call, explorer / bare (median)", "frames (explorer, bare)"]];
+  for (const p of r.pan) {
+    const e = panFps(p.explorer);
+    const b = panFps(p.bare);
+    const ratio = panOverhead(e, b);
+    const frames = (runs: readonly PanRun[]) => runs.map((x) => x.frames).join("+");
+    const renderMs = (runs: readonly PanRun[]) => median(runs.flatMap((x) => x.renderMs)).toFixed(1);
+    rows.push([
+      p.graph.name,
+      p.error ? `failed: ${p.error}` : String(p.explorer.length),
+      fps(e),
+      fps(b),
+      Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–",
+      `${renderMs(p.explorer)} ms / ${renderMs(p.bare)} ms`,
+      `${frames(p.explorer)}, ${frames(p.bare)}`,
+    ]);
+  }
+  return rows;
+}
+
+export function bundleTable(r: ExplorerBenchResult): Table {
+  const rows: Table = [["JavaScript", "files", "size", "gzip"]];
+  const b = r.bundle;
+  if (!b) return [...rows, ["before the first frame", "–", "–", r.bundleError ?? "–"]];
+  const raw = (files: readonly { bytes: number }[]) => kb(files.reduce((s, f) => s + f.bytes, 0));
+  rows.push(["fetched before the seed's first frame", b.fetched.map((f) => f.file).join(", "), raw(b.fetched), kb(b.fetchedGzip)]);
+  rows.push(["the build's entry and its static imports", String(b.initial.length), raw(b.initial), kb(b.initialGzip)]);
+  rows.push(["loaded when used (largest first)", b.lazy.slice(0, 6).map((f) => `${f.file.replace(/^assets\//, "")} ${kb(f.gzip)}`).join(", ") + (b.lazy.length > 6 ? `, ${b.lazy.length - 6} more` : ""), raw(b.lazy), kb(b.lazy.reduce((s, f) => s + f.gzip, 0))]);
+  return rows;
+}
+
+export function explorerVerdicts(r: ExplorerBenchResult): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const seed = r.firstFrame.find((f) => f.graph.name === "seed");
+  const seedTarget = `first frame of the seed within ${seconds(TARGETS.seedFirstFrameMs)} of navigation`;
+  if (seed?.loads.length) {
+    const m = median(seed.loads.map((l) => l.onScreen));
+    verdicts.push({ target: seedTarget, figure: `${msOf(m)} (median of ${seed.loads.length})`, status: m <= TARGETS.seedFirstFrameMs ? "met" : "not met" });
+  } else verdicts.push({ target: seedTarget, figure: `failed: ${seed?.error ?? "not run"}`, status: "not met" });
+
+  const searchTarget = `search answers within ${TARGETS.searchMs} ms on the ${r.search?.graph.name ?? "largest"} graph`;
+  if (r.search)
+    verdicts.push({
+      target: searchTarget,
+      figure: `worst ${msOf(r.search.worst)}, median ${msOf(r.search.median)} (${r.search.keystrokes} keystrokes)`,
+      status: r.search.worst <= TARGETS.searchMs ? "met" : "not met",
+    });
+  else if (r.searchError) verdicts.push({ target: searchTarget, figure: `failed: ${r.searchError}`, status: "not met" });
+
+  for (const p of r.pan) {
+    const target = `explorer within ${TARGETS.explorerOverhead}× of bare sigma, pan frames, ${p.graph.name}`;
+    const ratio = panOverhead(panFps(p.explorer), panFps(p.bare));
+    if (p.error || !Number.isFinite(ratio)) verdicts.push({ target, figure: `failed: ${p.error ?? "no frames"}`, status: "not met" });
+    else verdicts.push({ target, figure: `${ratio.toFixed(2)}× (${fps(panFps(p.explorer))} against ${fps(panFps(p.bare))})`, status: ratio <= TARGETS.explorerOverhead ? "met" : "not met" });
+  }
+
+  const bundleTarget = `at most ${kb(TARGETS.initialJsGzip)} gzip of JavaScript before the first frame`;
+  if (r.bundle) verdicts.push({ target: bundleTarget, figure: `${kb(r.bundle.fetchedGzip)} (build: entry and static imports ${kb(r.bundle.initialGzip)})`, status: r.bundle.fetchedGzip <= TARGETS.initialJsGzip ? "met" : "not met" });
+  else verdicts.push({ target: bundleTarget, figure: `failed: ${r.bundleError ?? "not run"}`, status: "not met" });
+  return verdicts;
 }
 
 const START = (name: string) => `<!-- bench:${name}:start -->`;

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { ExportMenu } from "./export/ExportMenu";
 import { Explorer } from "./Explorer";
 import { ImportControls } from "./import/ImportControls";
+import type { FetchResult } from "./load/fetch-graph";
 import { preferredLang, STRINGS } from "./i18n/strings";
 import { createExplorerStore } from "./store/store";
 import { decodeView } from "./url";
@@ -13,15 +14,25 @@ export function graphUrlFrom(search: string): string {
   return new URLSearchParams(search).get("graph") || "graph.json";
 }
 
-export function App() {
+/** The graph file to show, already being fetched. */
+export interface GraphRequest {
+  url: string;
+  text: Promise<FetchResult>;
+}
+
+export function App({ graph }: { graph: GraphRequest }) {
   const [store] = useState(() => createExplorerStore({ view: decodeView(location.search), browserLang: preferredLang(navigator.languages) }));
   useEffect(() => {
     const title = () => {
       const s = store.getState();
       const lang = s.view.lang ?? s.browserLang;
       const node = s.view.node && s.loaded?.graph.hasNode(s.view.node) ? s.loaded.graph.getNodeAttribute(s.view.node, "label") : null;
-      document.title = node ? `${node} · ${STRINGS[lang].appTitle}` : STRINGS[lang].appTitle;
-      document.documentElement.lang = lang === "zh" ? "zh-Hant" : "en";
+      const text = node ? `${node} · ${STRINGS[lang].appTitle}` : STRINGS[lang].appTitle;
+      if (document.title !== text) document.title = text;
+      // Only when it changes: setting it, even to the same value, restyles
+      // the whole page (fonts follow the language), on every keystroke.
+      const htmlLang = lang === "zh" ? "zh-Hant" : "en";
+      if (document.documentElement.lang !== htmlLang) document.documentElement.lang = htmlLang;
     };
     title();
     return store.subscribe(title);
@@ -31,7 +42,8 @@ export function App() {
       <UrlSync store={store} />
       <Explorer
         store={store}
-        graphUrl={graphUrlFrom(location.search)}
+        graphUrl={graph.url}
+        prefetched={graph.text}
         exportMenu={
           <>
             <ImportControls />

@@ -6,7 +6,7 @@ import { STRINGS } from "./i18n/strings";
 import { useLang } from "./i18n/use-t";
 import { FileDrop } from "./import/FileDrop";
 import { ImportPanel } from "./import/ImportPanel";
-import { fetchGraphText } from "./load/fetch-graph";
+import { fetchGraphText, type FetchResult } from "./load/fetch-graph";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { ErrorBoundary } from "./panels/ErrorBoundary";
 import { FocusControl } from "./panels/FocusControl";
@@ -21,8 +21,8 @@ import { GraphCanvas } from "./sigma/GraphCanvas";
 import { ExplorerProvider, useExplorer } from "./store/context";
 import type { ExplorerStore } from "./store/store";
 
-export async function loadGraphFile(store: StoreApi<ExplorerStore>, url: string): Promise<void> {
-  const fetched = await fetchGraphText(url);
+export async function loadGraphFile(store: StoreApi<ExplorerStore>, url: string, prefetched?: Promise<FetchResult>): Promise<void> {
+  const fetched = await (prefetched ?? fetchGraphText(url));
   if (!fetched.ok) store.getState().fail(fetched.problem);
   else store.getState().loadGraphText(fetched.text, url);
 }
@@ -63,13 +63,24 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
   );
 }
 
-export function Explorer({ store, graphUrl, exportMenu }: { store: StoreApi<ExplorerStore>; graphUrl: string; exportMenu?: ReactNode }) {
+export function Explorer({
+  store,
+  graphUrl,
+  prefetched,
+  exportMenu,
+}: {
+  store: StoreApi<ExplorerStore>;
+  graphUrl: string;
+  /** The fetch of graphUrl, if the page started it already. */
+  prefetched?: Promise<FetchResult>;
+  exportMenu?: ReactNode;
+}) {
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void loadGraphFile(store, graphUrl);
-  }, [store, graphUrl]);
+    void loadGraphFile(store, graphUrl, prefetched);
+  }, [store, graphUrl, prefetched]);
   return (
     <ExplorerProvider store={store}>
       <Screen exportMenu={exportMenu} />

@@ -75,7 +75,12 @@ export function decodeView(search: string): ViewState {
   };
 }
 
+/** The two views differ in nothing but the search text (if at all). */
+export function sameButQuery(a: ViewState, b: ViewState): boolean {
+  return a === b || encodeView({ ...a, q: "" }) === encodeView({ ...b, q: "" });
+}
+
 /** Only the search text changed: worth replacing the history entry, not adding one. */
 export function onlyQueryChanged(a: ViewState, b: ViewState): boolean {
-  return a.q !== b.q && encodeView({ ...a, q: "" }) === encodeView({ ...b, q: "" });
+  return a.q !== b.q && sameButQuery(a, b);
 }

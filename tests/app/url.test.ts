@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INITIAL_VIEW, type ViewState } from "../../src/app/store/view-state";
-import { decodeView, encodeView, onlyQueryChanged } from "../../src/app/url";
+import { decodeView, encodeView, onlyQueryChanged, sameButQuery } from "../../src/app/url";
 
 const full: ViewState = {
   node: "official:鄭邦山",
@@ -68,5 +68,12 @@ describe("URL codec", () => {
   it("tells a change of search text alone from a step worth a history entry", () => {
     expect(onlyQueryChanged({ ...INITIAL_VIEW, q: "a" }, { ...INITIAL_VIEW, q: "ab" })).toBe(true);
     expect(onlyQueryChanged({ ...INITIAL_VIEW, q: "a" }, { ...INITIAL_VIEW, q: "ab", node: "x" })).toBe(false);
+  });
+
+  it("tells views that differ in the search text at most (node links leave it out)", () => {
+    expect(sameButQuery(full, { ...full, q: "" })).toBe(true);
+    expect(sameButQuery(full, { ...full })).toBe(true);
+    expect(sameButQuery(full, { ...full, hiddenTypes: [] })).toBe(false);
+    expect(sameButQuery(full, { ...full, doc: "other" })).toBe(false);
   });
 });

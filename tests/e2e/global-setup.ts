@@ -1,10 +1,11 @@
-// Once per end-to-end run: build the page with vite, write the fixture
-// graphs next to it, serve both on a free port.
+// Once per end-to-end run: build the page with vite (a production build, as
+// `npm run build` makes it), write the fixture graphs next to it, serve both
+// on a free port.
 import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
-import { build } from "vite";
 import type { TestProject } from "vitest/node";
+import { buildProductionSite } from "../../scripts/lib/build-site";
 import { writeFixtures } from "./fixtures";
 import { serveDirectory } from "./static-server";
 
@@ -19,7 +20,7 @@ export const SITE_DIR = join(root, "test-results/e2e-site");
 
 export default async function setup(project: TestProject) {
   rmSync(SITE_DIR, { recursive: true, force: true });
-  await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn", build: { outDir: SITE_DIR, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
+  await buildProductionSite({ root, outDir: SITE_DIR });
   writeFixtures(join(SITE_DIR, "fixtures"));
   const { url, server } = await serveDirectory(SITE_DIR);
   project.provide("baseUrl", url);

@@ -1,14 +1,21 @@
 // A link to a node: opening it in a new tab restores the view there; a
 // plain click selects the node in place and moves the map to it.
-import type { MouseEvent, ReactNode } from "react";
+import { useRef, type MouseEvent, type ReactNode } from "react";
 import { TYPE_COLORS } from "../../graph/style";
+import type { ViewState } from "../store/view-state";
 import { useExplorer, useExplorerStore } from "../store/context";
 import { labelInScript } from "../text/labels";
-import { encodeView } from "../url";
+import { encodeView, sameButQuery } from "../url";
 
+/**
+ * The address of a node in the current view. The search text is left out of
+ * it, so typing in the search box does not redraw every link (an article
+ * holds hundreds).
+ */
 export function useNodeHref(): (node: string) => string {
-  const view = useExplorer((s) => s.view);
-  return (node) => encodeView({ ...view, node }, typeof location === "undefined" ? "" : location.search) || "?";
+  const kept = useRef<ViewState | null>(null);
+  const view = useExplorer((s) => (kept.current && sameButQuery(kept.current, s.view) ? kept.current : (kept.current = s.view)));
+  return (node) => encodeView({ ...view, q: "", node }, typeof location === "undefined" ? "" : location.search) || "?";
 }
 
 export function NodeLink({ node, children, className, swatch = true }: { node: string; children?: ReactNode; className?: string; swatch?: boolean }) {

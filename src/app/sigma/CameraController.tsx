@@ -3,7 +3,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { useExplorerStore } from "../store/context";
-import { frame } from "./camera-frame";
+import { alreadyThere, frame, WHOLE_GRAPH } from "./camera-frame";
 
 const DURATION = 450;
 
@@ -19,7 +19,7 @@ export function CameraController() {
       const camera = sigma.getCamera();
       const nodes = request.nodes ?? (request.node ? [request.node] : []);
       if (!nodes.length) {
-        void camera.animatedReset({ duration: DURATION });
+        if (!alreadyThere(camera.getState(), WHOLE_GRAPH)) void camera.animatedReset({ duration: DURATION });
         return;
       }
       // Read positions after sigma's next render: a refresh that is still
@@ -30,7 +30,7 @@ export function CameraController() {
           nodes.map((n) => (graph.hasNode(n) ? sigma.getNodeDisplayData(n) : undefined)),
           camera.ratio,
         );
-        if (target) void camera.animate(target, { duration: DURATION });
+        if (target && !alreadyThere(camera.getState(), target)) void camera.animate(target, { duration: DURATION });
       });
       sigma.scheduleRender();
     };

@@ -10,6 +10,7 @@ import { useExplorerStore } from "../store/context";
 import { CameraController } from "./CameraController";
 import { DebugHandle } from "./DebugHandle";
 import { EventsController } from "./EventsController";
+import { FirstFrameMark } from "./FirstFrameMark";
 import { emptyRenderState, makeEdgeReducer, makeNodeReducer } from "./reducers";
 import { createRenderSync } from "./render-state";
 import { ReducersController } from "./ReducersController";
@@ -42,6 +43,7 @@ export function GraphCanvas({ graph }: { graph: KnowledgeGraph }) {
   return (
     <div className="map" role="group" aria-label={t("mapLabel")}>
       <SigmaContainer key={generation} graph={graph} settings={settings} className="sigma">
+        <FirstFrameMark />
         <ReducersController sync={sync} />
         <EventsController />
         <CameraController />

@@ -26,3 +26,17 @@ export function frame(points: Iterable<{ x: number; y: number; hidden?: boolean 
   const extent = Math.max(maxX - minX, maxY - minY);
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(1.2, Math.max(0.15, extent * 1.5)) };
 }
+
+/** Where sigma's camera shows the whole graph (its reset state). */
+export const WHOLE_GRAPH = { x: 0.5, y: 0.5, ratio: 1 } as const;
+
+/**
+ * The camera is where a move would take it. Animating anyway redraws the
+ * same picture for every frame of the animation, and on a large graph with
+ * software WebGL each of those frames costs seconds (the explorer asks for
+ * the whole graph as soon as it opens, where the camera already is).
+ */
+export function alreadyThere(camera: { x: number; y: number; ratio: number }, target: { x: number; y: number; ratio: number }): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return near(camera.x, target.x) && near(camera.y, target.y) && near(camera.ratio, target.ratio);
+}

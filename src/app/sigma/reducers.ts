@@ -2,6 +2,12 @@
 // state the controllers keep current. Sigma hands every reducer a fresh
 // shallow copy of the item's attributes, so they are changed in place and
 // returned: no object is allocated per item (Gephi Lite clones each one).
+//
+// The selection, the hand-picked set and the light hover of large graphs
+// never change a node's zIndex, size or place: sigma can then redraw just the
+// nodes and edges they touch (see render-state.ts) instead of every item.
+// The selected node needs no zIndex to be on top: sigma draws highlighted
+// nodes on a layer of their own.
 import type { Attributes } from "graphology-types";
 import type { Relation } from "../../graph/contract";
 import { RELATION_COLORS } from "../../graph/style";
@@ -15,6 +21,12 @@ export interface RenderState {
   hoverEdges: Set<string> | null;
   /** Show labels of the hovered node's neighbours (skipped for hubs). */
   hoverLabels: boolean;
+  /**
+   * Large graphs: hovering labels the neighbours and thickens the node's
+   * edges, and fades nothing, so only those items are redrawn (fading the
+   * rest means running the reducers over every node and edge).
+   */
+  lightHover: boolean;
   pathNodes: Set<string> | null;
   pathEdges: Set<string> | null;
   /** Labels in the chosen script, shortened for the map; null keeps the data's own. */
@@ -28,7 +40,7 @@ export const FADED_EDGE = "#EDEFF2";
 const PATH_EDGE = "#1F2933";
 
 export function emptyRenderState(): RenderState {
-  return { computed: null, selected: null, hoverNodes: null, hoverEdges: null, hoverLabels: false, pathNodes: null, pathEdges: null, labels: null, picked: null };
+  return { computed: null, selected: null, hoverNodes: null, hoverEdges: null, hoverLabels: false, lightHover: false, pathNodes: null, pathEdges: null, labels: null, picked: null };
 }
 
 export function makeNodeReducer(get: () => RenderState) {
@@ -41,27 +53,25 @@ export function makeNodeReducer(get: () => RenderState) {
       return data;
     }
     if (r.labels) data.label = r.labels.get(node) ?? data.label;
-    const emphasis = r.hoverNodes ?? r.pathNodes;
+    const hover = r.lightHover ? null : r.hoverNodes;
+    const emphasis = hover ?? r.pathNodes;
     if (emphasis) {
       if (emphasis.has(node)) {
         data.zIndex = 1;
-        if (r.pathNodes ? !r.hoverNodes : r.hoverLabels) data.forceLabel = true;
+        if (r.pathNodes ? !hover : r.hoverLabels) data.forceLabel = true;
       } else {
         data.color = FADED_NODE;
         data.label = "";
         data.zIndex = 0;
       }
     }
+    if (r.lightHover && r.hoverLabels && r.hoverNodes?.has(node)) data.forceLabel = true;
     // Set either way: a graph file could carry an attribute of that name.
     data.picked = Boolean(r.picked?.has(node));
-    if (data.picked) {
-      data.forceLabel = true;
-      data.zIndex = Math.max(data.zIndex ?? 0, 1);
-    }
+    if (data.picked) data.forceLabel = true;
     if (node === r.selected) {
       data.highlighted = true;
       data.forceLabel = true;
-      data.zIndex = 2;
     }
     return data;
   };
@@ -76,7 +86,7 @@ export function makeEdgeReducer(get: () => RenderState) {
     }
     data.color = RELATION_COLORS[data.relation as Relation] ?? "#ccc";
     data.size = 1;
-    if (r.hoverEdges) {
+    if (r.hoverEdges && !r.lightHover) {
       if (r.hoverEdges.has(edge)) {
         data.size = 2;
         data.zIndex = 1;
@@ -88,6 +98,7 @@ export function makeEdgeReducer(get: () => RenderState) {
         data.zIndex = 1;
       } else data.color = FADED_EDGE;
     }
+    if (r.lightHover && r.hoverEdges?.has(edge)) data.size = Math.max(data.size as number, 2);
     return data;
   };
 }

@@ -1,7 +1,9 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, searchNodes } from "../../../src/app/search/search-index";
-import { normalizeQuery } from "../../../src/app/search/normalize";
+import { normalizeKey, normalizeQuery } from "../../../src/app/search/normalize";
+import type { SearchKeys } from "../../../src/graph/search-attrs";
+import { seededRandom } from "../../../src/graph/layout";
 import { storyGraph } from "../story-graph";
 
 const index = buildSearchIndex(storyGraph());
@@ -68,6 +70,65 @@ describe("ranking", () => {
     expect(all("")).toEqual([]);
     expect(all(" 《》 ")).toEqual([]);
     expect(searchNodes(index, "a", 2)).toHaveLength(2);
+  });
+});
+
+/**
+ * The ranking spelt out plainly: score every key of every node, keep each
+ * node's best (the lower form on a tie), sort everything. The index must give
+ * the same list, however it avoids the work.
+ */
+function rankEverything(graph: Graph, query: string, limit: number) {
+  const q = normalizeQuery(query, buildSearchIndex(graph).fold);
+  if (!q) return [];
+  const found: { node: string; form: number; score: number; degree: number; length: number; at: number }[] = [];
+  graph.nodes().forEach((node, at) => {
+    const attrs = graph.getNodeAttributes(node);
+    const forms = [attrs.label as string, ...(attrs.aliases as string[])];
+    const keys = attrs.search as SearchKeys | undefined;
+    let best: { form: number; score: number } | null = null;
+    forms.forEach((form, i) => {
+      const kinds: [string | undefined, number][] = [
+        [keys?.hans[i] ?? form, i === 0 ? 0 : 1],
+        [keys?.pinyin[i], i === 0 ? 2 : 3],
+        [keys?.initials[i], i === 0 ? 4 : 5],
+      ];
+      for (const [raw, rank] of kinds) {
+        const key = raw ? normalizeKey(raw) : "";
+        const pos = key.indexOf(q);
+        if (!key || pos < 0) continue;
+        const score = (key === q ? 0 : pos === 0 ? 1 : 2) * 6 + rank;
+        if (!best || score < best.score) best = { form: i, score };
+      }
+    });
+    if (best) found.push({ node, ...(best as { form: number; score: number }), degree: graph.degree(node), length: forms[0].length, at });
+  });
+  found.sort((a, b) => a.score - b.score || b.degree - a.degree || a.length - b.length || a.at - b.at);
+  return found.slice(0, limit).map(({ node, form, score }) => ({ node, form, score }));
+}
+
+describe("searchNodes against ranking every key", () => {
+  it("gives the same hits, forms and order on random graphs full of ties", () => {
+    const random = seededRandom(11);
+    const pick = (s: string) => s[Math.floor(random() * s.length)];
+    const word = (alphabet: string, min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(alphabet)).join("");
+    for (let round = 0; round < 20; round++) {
+      const g = new Graph({ multi: true });
+      const count = 20 + Math.floor(random() * 200);
+      for (let i = 0; i < count; i++) {
+        const forms = [word("甲乙丙丁", 1, 4), ...Array.from({ length: Math.floor(random() * 3) }, () => word("甲乙丙丁", 1, 4))];
+        const withKeys = random() < 0.7;
+        const search: SearchKeys | undefined = withKeys
+          ? { hans: forms, hant: forms, pinyin: forms.map(() => word("abz", 1, 6)), initials: forms.map(() => word("abz", 1, 3)) }
+          : undefined;
+        g.addNode(`n${i}`, { label: forms[0], aliases: forms.slice(1), ...(search ? { search } : {}) });
+      }
+      for (let e = 0; e < count; e++) g.addEdge(`n${Math.floor(random() * count)}`, `n${Math.floor(random() * count)}`);
+      const index = buildSearchIndex(g);
+      const queries = ["甲", "乙丙", "丁丁", "a", "ab", "z", "bza", "甲乙丙丁", "q", ...Array.from({ length: 10 }, () => (random() < 0.5 ? word("甲乙丙丁", 1, 3) : word("abz", 1, 3)))];
+      for (const q of queries)
+        for (const limit of [1, 3, 12]) expect(searchNodes(index, q, limit), `round ${round}, query ${q}, limit ${limit}`).toEqual(rankEverything(g, q, limit));
+    }
   });
 });
 

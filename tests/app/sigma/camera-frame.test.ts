@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frame } from "../../../src/app/sigma/camera-frame";
+import { alreadyThere, frame, WHOLE_GRAPH } from "../../../src/app/sigma/camera-frame";
 
 describe("frame", () => {
   it("moves close to one node, but never farther out than the camera is", () => {
@@ -16,5 +16,15 @@ describe("frame", () => {
 
   it("gives nothing when nothing can be shown", () => {
     expect(frame([undefined, { x: 0, y: 0, hidden: true }], 1)).toBeNull();
+  });
+});
+
+describe("alreadyThere", () => {
+  it("is true only where the camera would end up", () => {
+    expect(alreadyThere({ x: 0.5, y: 0.5, ratio: 1 }, WHOLE_GRAPH)).toBe(true);
+    expect(alreadyThere({ x: 0.5 + 1e-12, y: 0.5, ratio: 1 }, WHOLE_GRAPH)).toBe(true);
+    expect(alreadyThere({ x: 0.51, y: 0.5, ratio: 1 }, WHOLE_GRAPH)).toBe(false);
+    expect(alreadyThere({ x: 0.5, y: 0.5, ratio: 0.9 }, WHOLE_GRAPH)).toBe(false);
+    expect(alreadyThere({ x: 0.2, y: 0.7, ratio: 0.45 }, frame([{ x: 0.2, y: 0.7 }], 1)!)).toBe(true);
   });
 });

@@ -65,9 +65,38 @@ describe("reducers", () => {
 
   it("mark hand-picked nodes for the ring and always label them, leaving the rest as they were", () => {
     const r = reducers({ computed: view(["a", "b"], []), picked: new Set(["a"]) });
-    expect(r.node("a", { label: "甲", color: "#E69F00" })).toMatchObject({ picked: true, forceLabel: true, zIndex: 1, color: "#E69F00" });
+    expect(r.node("a", { label: "甲", color: "#E69F00" })).toMatchObject({ picked: true, forceLabel: true, color: "#E69F00" });
     const other = r.node("b", { label: "乙", picked: true });
     expect(other.picked).toBe(false); // an attribute of that name in a file does not count
     expect(other.forceLabel).toBeUndefined();
+  });
+
+  it("never move, resize or restack a node for the selection or the hand-picked set, so those redraw alone", () => {
+    const plain = reducers({ computed: view(["a"], []) }).node("a", { size: 4, x: 1, y: 2 });
+    const marked = reducers({ computed: view(["a"], []), selected: "a", picked: new Set(["a"]) }).node("a", { size: 4, x: 1, y: 2 });
+    expect(marked).toMatchObject({ highlighted: true, picked: true });
+    for (const k of ["size", "x", "y", "zIndex"]) expect(marked[k], k).toBe(plain[k]);
+  });
+
+  it("in a light hover, label the neighbours and thicken their edges, fading and hiding nothing", () => {
+    const r = reducers({
+      computed: view(["a", "b", "c"], ["ab", "bc"]),
+      hoverNodes: new Set(["a", "b"]),
+      hoverEdges: new Set(["ab"]),
+      hoverLabels: true,
+      lightHover: true,
+    });
+    expect(r.node("c", { color: "#000", label: "丙" })).toMatchObject({ color: "#000", label: "丙" });
+    expect(r.node("c", { color: "#000", label: "丙" }).forceLabel).toBeUndefined();
+    expect(r.node("b", { color: "#000", label: "乙" })).toMatchObject({ forceLabel: true });
+    expect(r.node("b", {}).zIndex).toBeUndefined();
+    expect(r.edge("bc", { relation: "chaired" }).hidden).toBeUndefined();
+    expect(r.edge("ab", { relation: "chaired" })).toMatchObject({ size: 2, color: RELATION_COLORS.chaired });
+    expect(r.edge("ab", {}).zIndex).toBeUndefined();
+  });
+
+  it("keep the path's look on an edge a light hover thickens", () => {
+    const r = reducers({ computed: view(["a", "b"], ["ab"]), pathNodes: new Set(["a", "b"]), pathEdges: new Set(["ab"]), hoverEdges: new Set(["ab"]), hoverNodes: new Set(["a"]), lightHover: true });
+    expect(r.edge("ab", { relation: "issued" })).toMatchObject({ size: 3, color: "#1F2933" });
   });
 });
