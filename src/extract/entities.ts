@@ -25,6 +25,7 @@ export interface Entity {
 
 const orgSuffixes = ORG_SUFFIXES.map(([s]) => s).sort((a, b) => b.length - a.length);
 const suffixOf = (name: string) => orgSuffixes.find((s) => name.endsWith(s)) ?? "";
+const groupSuffixes = new Set(ORG_SUFFIXES.filter(([, t]) => t === "group").map(([s]) => s));
 
 const expanded = new Map<string, string>();
 
@@ -69,6 +70,8 @@ export function isShortFormOf(short: string, long: string): boolean {
   // 河南省教育厅 ⊃ 省教育厅 ⊃ 教育厅; 双牌县委 ⊃ 县委. What is cut off is a place, not a parent body.
   if (l.endsWith(s) && s.length >= 2) {
     const cut = l.slice(0, l.length - s.length);
+    // 国家统计局第二统计督察组 ⊃ 第二统计督察组: a team named with the body that sent it.
+    if (groupSuffixes.has(suffix) && s.length > suffix.length + 1 && orgSuffixes.some((x) => cut.endsWith(x))) return true;
     // A bare suffix is no short form, except a level's own body (县委 for 双牌县委).
     if (orgSuffixes.some((x) => cut.endsWith(x)) || (s === suffix && !LEVELS.includes(s[0]))) return false;
     // What is cut off is a place (河南|省教育厅, 河南省|教育厅, 双牌|县委), not a name of its own (食物环境|卫生署).

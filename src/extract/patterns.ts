@@ -2,7 +2,7 @@
 // verbs of speaking and being there, a body's unnamed representative.
 import { SPEAK_VERBS, TOUR_VERBS } from "./lexicon/events";
 
-export const REPRESENTATIVE = /^(?:有关|相关)?(?:司局|处室|部门|科室|单位|处|科)?(?:主要|分管)?(?:负责同志|负责人|领导)/;
+export const REPRESENTATIVE = /^(?:等[\d一二三四五六七八九十百]*[个家]?(?:部门|单位|地区)?的?)?(?:有关|相关)?(?:司局|处室|部门|科室|单位|处|科)?(?:主要|分管)?(?:负责同志|负责人|领导)/;
 export const LIST_SEP = "(?:、|,|和|与|同|及|以及|,以及|、以及|(?:近日|日前|今日)?(?:会同|联合))?";
 export const LIST = (k: string) => `{${k}}(?:${LIST_SEP}{${k}})*`;
 export const LIST_S = LIST("S");

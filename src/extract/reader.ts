@@ -217,7 +217,7 @@ export class Reader {
     for (const o of pm.orgs) {
       const e = this.orgIndex.entityOf(o.start, o.end);
       let end = o.bracketAlias ? o.bracketAlias.end + 1 : o.end;
-      const rep = REPRESENTATIVE.exec(this.view.slice(end, end + 8));
+      const rep = REPRESENTATIVE.exec(this.view.slice(end, end + 20));
       if (rep) end += rep[0].length;
       if (!e) list.push({ kind: "X", start: o.start, end, data: {} });
       else if (e.type === "group") {
@@ -285,7 +285,10 @@ export class Reader {
           const title = this.text.slice(post.start, post.end);
           const written = post.org ? this.orgIndex.entityOf(post.org.start, post.org.end) : n === 0 ? referred : undefined;
           // 院长、党委副书记: a post in a chain without a body of its own is at the body before it.
-          const inherited = !written && previous && previous.type !== "group" && !/领导小组|领导组|指挥部/.test(previous.forms[0]) ? previous : undefined;
+          let inherited = !written && previous && previous.type !== "group" && !/领导小组|领导组|指挥部/.test(previous.forms[0]) ? previous : undefined;
+          // 党委常委、常务副主席: a post whose head names another kind of body goes to that body.
+          const endings = POST_BODY_ENDINGS[post.head];
+          if (inherited && endings && !inherited.forms.some((f) => endings.some((x) => f.endsWith(x)))) inherited = this.uniqueBody(endings) ?? inherited;
           const body = inherited ?? this.bodyOfPost(post.text, post.head, written, post.org !== undefined || Boolean(written), person);
           if (body) previous = body;
           if (!body) return;

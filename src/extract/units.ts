@@ -71,6 +71,8 @@ export function unitsOfKind(ch: string): UnitKind | undefined {
   return undefined;
 }
 
+const QUOTE_PAIRS: Record<string, string> = { "「": "」", "“": "”", "『": "』", "‘": "’" };
+
 /** Encodes view[from, to) with non-overlapping units (sorted, each inside the range). */
 export function encode<T>(view: string, from: number, to: number, units: Unit<T>[]): Encoded<T> {
   let pattern = "";
@@ -80,7 +82,9 @@ export function encode<T>(view: string, from: number, to: number, units: Unit<T>
   let at = from;
   for (const u of units) {
     if (u.start < at || u.end > to) continue;
-    for (; at < u.start; at++) {
+    // 举行「X演习」: quotation marks right around a name are no words between units.
+    const quoted = u.start - 1 >= at && u.end < to && QUOTE_PAIRS[view[u.start - 1]] === view[u.end];
+    for (; at < (quoted ? u.start - 1 : u.start); at++) {
       pattern += view[at];
       offsets.push(at);
     }
@@ -90,7 +94,7 @@ export function encode<T>(view: string, from: number, to: number, units: Unit<T>
     byChar.set(ch, u);
     pattern += ch;
     offsets.push(u.start);
-    at = u.end;
+    at = quoted ? u.end + 1 : u.end;
   }
   for (; at < to; at++) {
     pattern += view[at];

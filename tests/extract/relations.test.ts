@@ -55,6 +55,18 @@ describe("attended", () => {
     });
   });
 
+  it("A、B等28个部门主要负责同志参加: each listed body attends", () => {
+    inBothScripts("11月6日,督察进驻动员会在南宁召开。自治区发展改革委、财政厅等28个部门主要负责同志在主会场参加会议。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("自治区发展改革委 attended 动员会"), w("财政厅 attended 动员会")]));
+    });
+  });
+
+  it("a name in quotation marks after 举行 is the meeting held", () => {
+    inBothScripts("4月18日,市政府在体育公园举行“2024年度防灾演习”。", (x, w) => {
+      expect(triples(x)).toContain(w("市政府 organized 2024年度防灾演习"));
+    });
+  });
+
   it("the chair is not also an attendee of his own meeting", () => {
     inBothScripts("会议由县长孙伟主持。孙伟在会上讲话。", (x) => {
       expect(triples(x).some((t) => t.includes("attended"))).toBe(false);
@@ -125,6 +137,13 @@ describe("teams: dispatched, aided, leads, member_of", () => {
     });
   });
 
+  it("督察组以X为组长: the team named before; a bare 督察组 refers back to it and names no team", () => {
+    inBothScripts("11月6日,国家统计局派出的第二统计督察组进驻。此次督察组以陈立言为组长,王晓春、刘畅为副组长。督察组将坚持依法依规。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("陈立言 leads 第二统计督察组"), w("王晓春 member_of 第二统计督察组"), w("国家统计局 dispatched 第二统计督察组")]));
+      expect(entities(x).filter((e) => e.startsWith("group:"))).toEqual([w("group:第二统计督察组")]);
+    });
+  });
+
   it("a leading group's 组长 leads it and its 副组长 are members", () => {
     inBothScripts("会议决定成立市疫情防控领导小组,由市长王建国任组长,副市长李明、张华任副组长。", (x, w) => {
       expect(triples(x)).toEqual(
@@ -157,6 +176,25 @@ describe("holds_post", () => {
     inBothScripts("市教育局召开会议,市教育局党组书记、局长王强出席。", (x, w) => {
       const post = x.relations.find((r) => r.relation === "holds_post");
       expect(post?.title).toBe(w("党组书记、局长"));
+    });
+  });
+
+  it("a body fused with its post (消防局长X) holds the post; 郑邦山厅长 and 劳工及福利局局长 are not fused", () => {
+    inBothScripts("4月18日,市政府举行演练,消防局长陈建宏、警察局长蔡明哲参加。消防局昨日进行预演。警察局负责交通。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("陈建宏 holds_post 消防局"), w("蔡明哲 holds_post 警察局")]));
+    });
+    inBothScripts("1月22日,郑邦山厅长主持召开会议。省教育厅印发通知。", (x, w) => {
+      expect(entities(x).some((e) => e.includes(w("郑邦山厅")))).toBe(false);
+    });
+    inBothScripts("劳工及福利局局长黄嘉颖今日到访社会福利署。", (x, w) => {
+      expect(triples(x)).toContain(w("黄嘉颖 holds_post 劳工及福利局"));
+      expect(entities(x).some((e) => e.endsWith(w("局局")))).toBe(false);
+    });
+  });
+
+  it("a chain across bodies goes by each post's head word (党委常委、常务副主席)", () => {
+    inBothScripts("11月6日,自治区党委常委、常务副主席罗建华主持会议。自治区党委、自治区政府表示支持。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("罗建华 holds_post 自治区党委"), w("罗建华 holds_post 自治区政府")]));
     });
   });
 

@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["医疗队", "group"], ["医疗组", "group"], ["工作组", "group"], ["督查组", "group"], ["检查组", "group"],
   ["督导组", "group"], ["巡查组", "group"], ["专家组", "group"], ["调研组", "group"], ["指导组", "group"],
   ["工作队", "group"], ["突击队", "group"], ["服务队", "group"], ["志愿队", "group"], ["小分队", "group"],
-  ["救援队", "group"], ["防疫队", "group"], ["考察团", "group"], ["代表团", "group"], ["巡视组", "group"],
+  ["救援队", "group"], ["防疫队", "group"], ["考察团", "group"], ["代表团", "group"], ["巡视组", "group"], ["督察组", "group"], ["巡察组", "group"], ["核查组", "group"], ["调查组", "group"], ["评估组", "group"], ["验收组", "group"], ["考核组", "group"], ["暗访组", "group"], ["宣讲团", "group"],
   // agencies: leading groups and command centres first
   ["领导小组", "agency"], ["领导组", "agency"], ["指挥部", "agency"], ["工作专班", "agency"],
   ["委员会", "agency"], ["人民政府", "agency"], ["政府", "agency"], ["办公室", "agency"], ["办公厅", "agency"],
@@ -29,7 +29,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["区委", "agency"], ["州委", "agency"], ["纪委", "agency"], ["监委", "agency"], ["国务院", "agency"],
   ["天文台", "agency"], ["议会", "agency"], ["站", "agency"], ["总队", "agency"], ["支队", "agency"], ["大队", "agency"], ["中心", "agency"], ["督导室", "agency"], ["厅", "agency"], ["局", "agency"], ["委", "agency"],
   ["办", "agency"], ["部", "agency"], ["署", "agency"], ["处", "agency"], ["院", "agency"], ["研究所", "agency"], ["派出所", "agency"],
-  ["事务所", "agency"],
+  ["事务所", "agency"], ["区公所", "agency"], ["乡公所", "agency"], ["镇公所", "agency"], ["市公所", "agency"],
 ];
 
 /**

@@ -61,11 +61,19 @@ export function findPeople(
   // A post follows its body directly, or the body's short form in brackets: 医院管理局(医管局)行政总裁.
   const orgEndingAt = new Map(orgs.flatMap((o) => (o.bracketAlias ? [[o.end, o], [o.bracketAlias.end + 1, o]] : [[o.end, o]]) as [number, OrgMention][]));
   // A post word that starts inside a body's name (县政府办公室|主任, 办公室主任) starts after it.
+  // 消防局长, 公安局长: the body's last character is the post's first (局 + 局长), one word for both.
+  const fusedWith = new Map<PostMention, OrgMention>();
   const posts = findPosts(view, from, to, blocked).flatMap((p) => {
     const org = orgs.find((o) => p.start > o.start && p.start < o.end && p.end > o.end);
     if (!org) return [p];
     const text = view.slice(org.end, p.end);
-    return text.length >= 2 ? [{ ...p, start: org.end, text }] : [];
+    if (text.length >= 2) return [{ ...p, start: org.end, text }];
+    if (p.start === org.end - 1 && p.head.length === 2 && p.head[0] === view[p.start] && org.text.length <= 4) {
+      const fused = { ...p, text: view.slice(org.start, p.end) };
+      fusedWith.set(fused, org);
+      return [fused];
+    }
+    return [];
   });
   const taken = new Set<number>();
   const isTaken = (i: number) => blocked(i) || taken.has(i);
@@ -77,17 +85,18 @@ export function findPeople(
 
   const phrases: OfficialPhrase[] = [];
   const used = new Set<PostMention>();
+  const bodyOf = (p: PostMention) => fusedWith.get(p) ?? orgEndingAt.get(p.start);
   const held = (p: PostMention): HeldPost => {
-    const org = orgEndingAt.get(p.start);
+    const org = bodyOf(p);
     return { text: p.text, head: p.head, start: p.start, end: p.end, ...(org ? { org } : {}) };
   };
-  const phraseStart = (p: PostMention) => orgEndingAt.get(p.start)?.start ?? p.start;
+  const phraseStart = (p: PostMention) => bodyOf(p)?.start ?? p.start;
   /**
    * 旅游事务专员: words before a post that name its field belong to the post
    * when they run back to a list separator or the start of a clause.
    */
   const widen = (p: PostMention): PostMention => {
-    if (orgEndingAt.has(p.start)) return p;
+    if (bodyOf(p)) return p;
     let i = p.start;
     while (i > from && p.start - i < 6 && /[\u4e00-\u9fff]/.test(view[i - 1]) && !isTaken(i - 1)) i--;
     if (i === p.start || !(i === from || /[、,;:。(“]/.test(view[i - 1]))) return p;
@@ -143,7 +152,7 @@ export function findPeople(
     }
     // Name before the post: 郑邦山厅长, 陈垠亭副厅长.
     const before = nameBefore(view, post.start, from, isTaken);
-    if (before && !orgEndingAt.has(post.start)) {
+    if (before && !bodyOf(post)) {
       used.add(post);
       claim(before.start, before.end);
       phrases.push({ start: before.start, end: honorificEnd(view, post.end), name: before, posts: [held(post)] });
@@ -171,6 +180,17 @@ export function findPeople(
       if (!name) continue;
       claim(name.start, name.end);
       phrases.push({ start: name.start, end: honorificEnd(view, name.end), name, posts: [] });
+    }
+  }
+  // 以X为组长, X、Y为副组长, X任队长: a name right before the role given to it.
+  for (const m of part.matchAll(/(?:为|任|担任|兼任)(?:副|常务副)?(?:组长|队长|团长|总指挥|指挥长|成员|组员|队员)/g)) {
+    let end = from + m.index!;
+    for (let name = nameBefore(view, end, from, isTaken); name; ) {
+      claim(name.start, name.end);
+      phrases.push({ start: name.start, end: name.end, name, posts: [] });
+      if (!/[、和及]/.test(view[name.start - 1] ?? "")) break;
+      end = name.start - 1;
+      name = nameBefore(view, end, from, isTaken);
     }
   }
   // Rosters: 队员名单:重症医学科张亚枝、申成芳,急诊科李瑞云和耿德胜.

@@ -3,6 +3,7 @@
 import type { NodeType } from "../../graph/contract";
 import { ORG_SUFFIXES } from "../lexicon/organisations";
 import { CharSet, isHan, leftEdge } from "../scan";
+import { nameAt } from "./people";
 
 export interface OrgMention {
   start: number;
@@ -39,6 +40,11 @@ const BLOCKING_NEXT: Record<string, string> = {
   会: "议长上后前员同商见",
 };
 
+/** One-character suffixes that share their character with the post after them (消防局长, 财政厅长). */
+const FUSES_WITH_HEAD = ["局", "厅", "署", "处"];
+/** What before such a post is a rank, not the body's name (副局长, 常务副厅长). */
+const FUSED_NOT_CORE = /(副|常务|执行|代理|署理|党组|党委|第一|名誉|[省市县区州])$/;
+
 /** Whole names that are generic words, pronouns or parts of speech, never a body. */
 const NOT_BODIES = new Set([
   "政府", "医院", "学院", "大学", "中学", "小学", "学校", "幼儿园", "高中", "初中", "中心", "办公室", "委员会",
@@ -68,7 +74,8 @@ const NOT_BODY_ENDINGS = ["大厅", "车站", "网站", "加油站", "地铁站"
  */
 function throughConjunction(view: string, start: number, headStart: number, floor: number, blocked: (i: number) => boolean): number {
   const joiner = view[start - 1];
-  if ((joiner !== "及" && joiner !== "和" && joiner !== "与") || headStart - start > 8) return start;
+  // 破裂及医院: nothing of a name after the 及, only the suffix.
+  if ((joiner !== "及" && joiner !== "和" && joiner !== "与") || headStart - start > 8 || start >= headStart) return start;
   const left = leftEdge(view, start - 1, { minCore: 1, floor, maxLength: 7, blocked, soft: true });
   if (left < 0) return start;
   const before = view.slice(left, start - 1);
@@ -83,7 +90,7 @@ function throughConjunction(view: string, start: number, headStart: number, floo
   return left;
 }
 
-const CENTRE_KINDS = /(推广|养老服务|居家养老服务|监察及支援|支援|监察|事故|防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法)中心$/;
+const CENTRE_KINDS = /(推广|养老服务|居家养老服务|监察及支援|支援|监察|事故|防护|疾病预防控制|疾控|指挥|急救|血液|应急|政务服务|服务|监测|检测|管理|研究|发展|培训|评估|救助|调度|信息|数据|卫生|医疗|保健|指导|控制|防治|救治|教育|考试|技术|保障|治理|执法|应变|应急指挥|调解|服务保障)中心$/;
 
 function typeOfSingleCharYuan(name: string): NodeType {
   if (/医|附/.test(name.slice(0, -1))) return "hospital";
@@ -103,8 +110,10 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (headStart < from || !view.startsWith(suffix, headStart)) continue;
       const next = view[end] ?? "";
       const blocking = (suffix.length === 1 ? BLOCKING_NEXT[suffix] ?? BLOCKING_NEXT[""] : BLOCKING_NEXT[suffix[suffix.length - 1]]) ?? "";
-      // …长 after any suffix is a post word (总队长, 院长).
-      if (next && (blocking.includes(next) || next === "长")) continue;
+      // …长 after any suffix is a post word (总队长, 院长), unless the body fuses with it (消防局长 = 消防局 + 局长).
+      // Only before the holder's name (消防局长陈建宏): in 郑邦山厅长 the name is the person's.
+      const fusedPost = next === "长" && suffix.length === 1 && FUSES_WITH_HEAD.includes(suffix) && nameAt(view, end + 1, to, () => false) !== null;
+      if (next && (blocking.includes(next) || next === "长") && !fusedPost) continue;
       let start = leftEdge(view, headStart, {
         minCore: suffix.length === 1 ? 1 : 0,
         // 联合工作组, 督导委员会: a team or a body may be named by what it does.
@@ -114,6 +123,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
         blocked,
       });
       if (start < 0) continue;
+      // 劳工及福利局局长 is the body and its full post, not a fused one.
+      if (fusedPost && (headStart - start < 2 || view[headStart - 1] === suffix || FUSED_NOT_CORE.test(view.slice(start, headStart)))) continue;
       start = throughConjunction(view, start, headStart, from, blocked);
       // 各县(区)教体局: a class of bodies, not one of them.
       if (/各[\u4e00-\u9fff]{0,3}(\([\u4e00-\u9fff]{1,3}\))?$/.test(view.slice(Math.max(from, start - 8), start))) continue;
@@ -128,6 +139,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
         continue;
       }
       if (suffix.length === 1 && text.length < 2) continue;
+      // 此次督察组: a bare team word refers back to a team; it names none.
+      if (suffixType === "group" && text === suffix) break;
       // 学校医院, 部分学校: a kind of body, not a name.
       const core = text.slice(0, text.length - suffix.length);
       if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层|市州|县区|市县|县市)/.test(text) || /方舱|定点|隔离/.test(core)) continue;

@@ -7,7 +7,9 @@ export function leadsAndTeams(s: SentenceReader) {
   // Most sentences hold none of these words: skip the rules at once.
   if (!/组长|队长|指挥长|总指挥|带队|率队|率领|带领|名单|队员|成员|担任|兼任|牵头|为组长|任组长/.test(s.p)) return;
   // 以P为组长、…为副组长、P兼任办公室主任的A
+  const readAbove = new Set<number>();
   for (const m of s.p.matchAll(R`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`)) {
+    readAbove.add(m.index! + 1);
     const body = s.entityOf(unitsIn(s.enc, m.groups!.body, m.index! + m[0].length - 1)[0]);
     const date = s.dateOf(m.index!);
     const lead = unitsIn(s.enc, m.groups!.lead, m.index! + 1)[0];
@@ -21,7 +23,8 @@ export function leadsAndTeams(s: SentenceReader) {
   // 成立…领导小组,由P、P任组长,P任副组长: the body is the team or leading group named before.
   for (const m of s.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为|兼任)(?<role>组长|队长|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
     // 以X为组长、…Y兼任办公室主任的领导小组 is read above, with the body named after it.
-    if (s.p[m.index! - 1] === "以" || s.p[m.index! + m[0].length] === "的") continue;
+    // 督察组以P为组长 (no 的 after it): the team named before, as below.
+    if (readAbove.has(m.index!) || s.p[m.index! + m[0].length] === "的") continue;
     const found = s.lastUnitBefore(m.index!, (u) => u.kind === "G" || (u.kind === "A" && /领导小组|领导组|指挥部|工作专班|委员会/.test(u.data.entity?.forms[0] ?? "")));
     const fallback = /办公室主任/.test(m.groups!.role) ? s.r.leadingGroupBefore(s.enc.offsets[m.index!]) : undefined;
     const body = found ?? (fallback ? ({ kind: "A", start: s.enc.offsets[m.index!], end: s.enc.offsets[m.index!], data: { entity: fallback } } as U) : undefined);
