@@ -523,10 +523,18 @@ export class Reader {
   private mentionsInTitles() {
     for (const notice of this.notices.values()) {
       const title = notice.forms[0];
+      // Where in the title each entity is named; one named inside another's name (市委 in 市委理论学习中心组) is not mentioned.
+      const spans: { e: Entity; start: number; end: number }[] = [];
       for (const e of this.entities) {
         if (e.type !== "agency" && e.type !== "official") continue;
-        if (e.forms.some((f) => f.length >= 2 && title.includes(f))) this.relate(notice, "mentions", e, notice.mentions[0]);
+        for (const f of e.forms) {
+          if (f.length < 2) continue;
+          for (let at = title.indexOf(f); at >= 0; at = title.indexOf(f, at + 1)) spans.push({ e, start: at, end: at + f.length });
+        }
       }
+      const inside = (x: { start: number; end: number; e: Entity }) => spans.some((y) => y.e !== x.e && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start);
+      const named = new Set(spans.filter((x) => !inside(x)).map((x) => x.e));
+      for (const e of this.entities) if (named.has(e)) this.relate(notice, "mentions", e, notice.mentions[0]);
     }
   }
 

@@ -32,6 +32,13 @@ describe("chaired and organized", () => {
     });
   });
 
+  it("X主持并讲话 with no object chairs the meeting named before", () => {
+    inBothScripts("4月12日下午,市委理论学习中心组举行集体学习会。市委书记周明远主持并讲话。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("周明远 chaired 集体学习会"), w("市委理论学习中心组 organized 集体学习会")]));
+      expect(triples(x)).not.toContain(w("周明远 attended 集体学习会"));
+    });
+  });
+
   it("a meeting only referred to is no meeting", () => {
     inBothScripts("会议传达学习了省委常委会会议精神。", (x) => {
       expect(entities(x).some((e) => e.startsWith("meeting:"))).toBe(false);
@@ -89,6 +96,13 @@ describe("issued", () => {
     inBothScripts("会议原则同意《市区道路改造方案》。市民可通过《江城日报》和《江城发布》客户端了解详情。", (x, w) => {
       expect(entities(x)).toEqual([w("notice:市区道路改造方案")]);
       expect(triples(x)).toEqual([]);
+    });
+  });
+
+  it("a body named inside another body's name in a title is not mentioned by it", () => {
+    inBothScripts("会前,市委办公室印发了《关于做好市委理论学习中心组学习的通知》。市委召开会议。市委理论学习中心组举行学习会。", (x, w) => {
+      expect(triples(x)).toContain(w("关于做好市委理论学习中心组学习的通知 mentions 市委理论学习中心组"));
+      expect(triples(x)).not.toContain(w("关于做好市委理论学习中心组学习的通知 mentions 市委"));
     });
   });
 
@@ -195,6 +209,17 @@ describe("holds_post", () => {
   it("a chain across bodies goes by each post's head word (党委常委、常务副主席)", () => {
     inBothScripts("11月6日,自治区党委常委、常务副主席罗建华主持会议。自治区党委、自治区政府表示支持。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("罗建华 holds_post 自治区党委"), w("罗建华 holds_post 自治区政府")]));
+    });
+  });
+
+  it("人大常委会 and 政协 are bodies, not meetings; an academic rank is a post only right after its institution", () => {
+    inBothScripts("4月12日,市委召开学习会。市人大常委会主任沈国华、市政协主席钱立群参加。会议邀请浙江大学教授吴启帆作报告。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("沈国华 holds_post 市人大常委会"), w("钱立群 holds_post 市政协"), w("吴启帆 holds_post 浙江大学")]));
+      expect(entities(x).filter((e) => e.startsWith("meeting:"))).toEqual([w("meeting:学习会")]);
+    });
+    inBothScripts("陈肇始教授、卫生署署长陈汉仪一同出席记者会。", (x, w) => {
+      expect(triples(x)).toContain(w("陈汉仪 holds_post 卫生署"));
+      expect(x.entities.find((e) => e.label === w("陈肇始"))?.titles ?? []).not.toContain(w("教授"));
     });
   });
 

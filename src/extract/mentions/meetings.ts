@@ -15,7 +15,7 @@ export interface MeetingMention {
 const nouns = new WordIndex(MEETING_NOUNS);
 
 /** Words that, right after a meeting noun, show it is not one (会议室, 大会堂). */
-const NOT_AFTER = /^(室|厅|堂|中心|纪要|材料|通知|精神要求|期间|之后|结束后|前)/;
+const NOT_AFTER = /^(室|厅|堂|中心|纪要|材料|通知|精神要求|期间|之后|结束后|前|主任|副主任|秘书长|党组|委员|办公厅|组成人员)/;
 
 export function findMeetings(view: string, from: number, to: number, blocked: (i: number) => boolean): MeetingMention[] {
   // Noun matches, overlapping ones joined (研判会 + 会议 = 研判会议).

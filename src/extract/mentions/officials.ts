@@ -26,6 +26,8 @@ export interface OfficialPhrase {
 }
 
 const honorifics = [...HONORIFICS].sort((a, b) => b.length - a.length);
+const ACADEMIC_RANKS = /^(副)?(教授|研究员)$/;
+
 /** Between two posts of one chain. */
 const CHAIN_JOIN = /^[、]$/;
 
@@ -65,7 +67,8 @@ export function findPeople(
   const fusedWith = new Map<PostMention, OrgMention>();
   const posts = findPosts(view, from, to, blocked).flatMap((p) => {
     const org = orgs.find((o) => p.start > o.start && p.start < o.end && p.end > o.end);
-    if (!org) return [p];
+    // 浙江大学教授X: an academic rank is a post only right after its institution; after a name it is a form of address.
+    if (!org) return ACADEMIC_RANKS.test(p.text) && !orgEndingAt.has(p.start) ? [] : [p];
     const text = view.slice(org.end, p.end);
     if (text.length >= 2) return [{ ...p, start: org.end, text }];
     if (p.start === org.end - 1 && p.head.length === 2 && p.head[0] === view[p.start] && org.text.length <= 4) {

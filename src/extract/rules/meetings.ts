@@ -86,6 +86,13 @@ export function invertedChair(s: SentenceReader) {
     }
     if (m.groups!.subj) for (const u of unitsIn(s.enc, m.groups!.subj, m.index!)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(m.index!, objAt + 1), { date: meeting.date });
   }
+  // …举行学习会。P主持并讲话: the meeting named before, when 主持 has no object of its own.
+  for (const m of s.p.matchAll(R`(?:^|[,;])(?<subj>${LIST_P})(?:主持|召集)(?:并(?:讲话|致辞|作(?:总结|动员|重要)?讲话))?(?=[,。;]|$)`)) {
+    const meeting = s.meetingBefore(m.index!);
+    if (!meeting) continue;
+    const subjAt = m.index! + m[0].indexOf(m.groups!.subj);
+    for (const u of unitsIn(s.enc, m.groups!.subj, subjAt)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(subjAt, m.index! + m[0].length), { date: meeting.date });
+  }
   // …举行记者会,由P主持: the meeting named before, in this sentence or the last one.
   for (const m of s.p.matchAll(R`(?:^|[,;])由(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
     const meeting = s.meetingBefore(m.index!);
