@@ -70,7 +70,7 @@ export function analyse(text: string, meta: { date?: string; year?: number }): A
     const index = new WordIndex(shortForms);
     for (const p of content) {
       const list = orgsOf.get(p)!;
-      const taken = (i: number) => list.some((o) => i >= o.start && i < (o.bracketAlias ? o.bracketAlias.end + 1 : o.end));
+      const taken = (i: number) => list.some((o) => i >= o.start && i < (o.bracketAlias ? o.bracketAlias.outerEnd : o.end));
       for (let i = p.start; i < p.end; i++) {
         const form = index.at(view, i, p.end);
         if (!form || inTitle(i) || taken(i) || taken(i + form.length - 1)) continue;

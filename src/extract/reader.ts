@@ -216,7 +216,7 @@ export class Reader {
     for (const ph of pm.officials) list.push({ kind: "P", start: ph.start, end: ph.end, data: { entity: this.person(ph), phrase: ph } });
     for (const o of pm.orgs) {
       const e = this.orgIndex.entityOf(o.start, o.end);
-      let end = o.bracketAlias ? o.bracketAlias.end + 1 : o.end;
+      let end = o.bracketAlias ? o.bracketAlias.outerEnd : o.end;
       const rep = REPRESENTATIVE.exec(this.view.slice(end, end + 20));
       if (rep) end += rep[0].length;
       if (!e) list.push({ kind: "X", start: o.start, end, data: {} });

@@ -217,7 +217,7 @@ export class SentenceReader {
     this.r.markHeld(meetings);
     // 他又表示,中心昨日已与医管局召开联络会议: a meeting told of in someone's words is not
     // the one the people around it are at.
-    if (/表示|介绍|说|指出|透露|称/.test(this.p.slice(0, from))) {
+    if (/表示|介绍|说|指出|透露|(?<![简下名号])称/.test(this.p.slice(0, from))) {
       this.context.meeting = before.meeting;
       this.meetingMarks.length = before.marks;
     }

@@ -1,7 +1,7 @@
 // Mentions: names of bodies, people, documents and places, in both scripts,
 // with the look-alikes that must not be taken for them.
 import { describe, expect, it } from "vitest";
-import { entities, entity, inBothScripts } from "./helpers";
+import { entities, entity, inBothScripts, triples } from "./helpers";
 
 describe("bodies", () => {
   it("runs a name back to the verb before it and types it by its suffix", () => {
@@ -25,6 +25,14 @@ describe("bodies", () => {
       expect(entity(x, w("市卫生健康委员会"))?.aliases).toContain(w("市卫健委"));
       expect(entity(x, w("河南省教育厅"))?.aliases).toContain(w("省教育厅"));
       expect(entities(x).filter((e) => e.startsWith("agency:"))).toHaveLength(2);
+    });
+  });
+
+  it("a quoted short form in brackets is an alias too, and 简称 is no one speaking", () => {
+    inBothScripts("2月20日上午,鹿邑县教育体育局(以下简称“县教体局”)召开全县教育工作会议。副县长葛志华出席会议。县教体局印发了《工作要点》。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("葛志华 attended 全县教育工作会议"), w("鹿邑县教育体育局 issued 工作要点")]));
+      expect(entities(x).filter((e) => e.startsWith("meeting:"))).toHaveLength(1);
+      expect(x.entities.find((e) => e.label === w("鹿邑县教育体育局"))?.aliases).toContain(w("县教体局"));
     });
   });
 

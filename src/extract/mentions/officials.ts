@@ -61,7 +61,7 @@ export function findPeople(
   blocked: (i: number) => boolean,
 ): PeopleInParagraph {
   // A post follows its body directly, or the body's short form in brackets: 医院管理局(医管局)行政总裁.
-  const orgEndingAt = new Map(orgs.flatMap((o) => (o.bracketAlias ? [[o.end, o], [o.bracketAlias.end + 1, o]] : [[o.end, o]]) as [number, OrgMention][]));
+  const orgEndingAt = new Map(orgs.flatMap((o) => (o.bracketAlias ? [[o.end, o], [o.bracketAlias.outerEnd, o]] : [[o.end, o]]) as [number, OrgMention][]));
   // A post word that starts inside a body's name (县政府办公室|主任, 办公室主任) starts after it.
   // 消防局长, 公安局长: the body's last character is the post's first (局 + 局长), one word for both.
   const fusedWith = new Map<PostMention, OrgMention>();

@@ -13,7 +13,7 @@ export interface OrgMention {
   text: string;
   suffix: string;
   /** A short form written in brackets right after the name: 医院管理局(医管局). */
-  bracketAlias?: { start: number; end: number; text: string };
+  bracketAlias?: { start: number; end: number; text: string; /** After the closing bracket. */ outerEnd: number };
 }
 
 const suffixesByLastChar = new Map<string, [string, NodeType][]>();
@@ -153,10 +153,11 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;
       const mention: OrgMention = { start, end, type, text, suffix };
       // 医院管理局(医管局), 洛阳市市场监督管理局(以下简称市市场监管局): the short form in brackets.
-      const alias = /^\((以下简称|以下称|下称|简称)?([\u3400-\u9fff]{2,10})\)/.exec(view.slice(end, end + 18));
-      if (alias && alias[2].length < text.length) {
-        const at = end + 1 + (alias[1]?.length ?? 0);
-        mention.bracketAlias = { start: at, end: at + alias[2].length, text: alias[2] };
+      // The short form may be quoted: (以下简称“县教体局”).
+      const alias = /^\((以下简称|以下称|下称|简称)?([“"「]?)([\u3400-\u9fff]{2,10})[”"」]?\)/.exec(view.slice(end, end + 20));
+      if (alias && alias[3].length < text.length) {
+        const at = end + 1 + (alias[1]?.length ?? 0) + alias[2].length;
+        mention.bracketAlias = { start: at, end: at + alias[3].length, text: alias[3], outerEnd: end + alias[0].length };
       }
       // 领导小组办公室: the leading group's office stands for the leading group.
       if (/(领导小组|领导组|指挥部)办公室$/.test(text)) {
