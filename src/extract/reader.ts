@@ -57,6 +57,31 @@ export class Reader {
     for (const e of this.orgIndex.entities) this.add(e);
     this.authorOrg = subject ? this.orgIndex.byForm(subject) : undefined;
     this.mainOrg = mainForm ? this.orgIndex.byForm(mainForm) : undefined;
+    // 西藏农牧学院代表团来我校交流: the headline's body is the guest; 我校 is the author, another body.
+    const host = this.hostInHeadline();
+    if (host) this.authorOrg = host;
+  }
+
+  /** The body behind 我校 (我院, 我局…) when the headline has someone come to it. */
+  private hostInHeadline(): Entity | undefined {
+    const headline = this.a.byParagraph.find((p) => p.paragraph.kind === "headline");
+    if (!headline) return undefined;
+    const m = /(?:来|到|莅临|走进|访问|考察|调研|参观|来访)(?:我|本)([校院局厅委所])/.exec(this.view.slice(headline.paragraph.start, headline.paragraph.end));
+    if (!m) return undefined;
+    const guests = new Set(headline.orgs.map((o) => this.orgIndex.entityOf(o.start, o.end)));
+    const kinds: Record<string, (e: Entity) => boolean> = {
+      校: (e) => e.type === "university" || e.type === "school",
+      院: (e) => e.type === "hospital" || e.type === "university" || e.forms[0].endsWith("院"),
+    };
+    const fits = kinds[m[1]] ?? ((e: Entity) => e.type === "agency" && e.forms[0].endsWith(m[1]));
+    const count = new Map<Entity, number>();
+    for (const pm of this.a.byParagraph) {
+      for (const o of pm.orgs) {
+        const e = this.orgIndex.entityOf(o.start, o.end);
+        if (e && !guests.has(e) && fits(e)) count.set(e, (count.get(e) ?? 0) + 1);
+      }
+    }
+    return [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
   }
 
   /** The body the headline is about: one it names as its subject, not as a place gone to. */

@@ -68,6 +68,12 @@ describe("people", () => {
     });
   });
 
+  it("Tibetan names, which have no surname, next to a post", () => {
+    inBothScripts("学院党委书记次仁多吉、院长扎西顿珠出席会议。", (x, w) => {
+      expect(entities(x)).toEqual(expect.arrayContaining([w("official:次仁多吉"), w("official:扎西顿珠")]));
+    });
+  });
+
   it("words that begin with a surname are not names (全省校长, 有关负责同志, 各校校长)", () => {
     inBothScripts("号召全省校长团结协作,市商务局有关负责同志参加,各校校长和托管机构负责人交流。", (x) => {
       expect(entities(x).filter((e) => e.startsWith("official:"))).toEqual([]);
@@ -85,6 +91,12 @@ describe("documents and places", () => {
   it("《》 and document-like 「」 are notices; a newspaper, an app or a quotation is not", () => {
     inBothScripts("印发《关于做好开学工作的通知》,按「应变计划」执行,在《江城日报》和《江城发布》客户端刊发,他说「要抓紧」。", (x, w) => {
       expect(entities(x).filter((e) => e.startsWith("notice:"))).toEqual([w("notice:关于做好开学工作的通知"), w("notice:应变计划")]);
+    });
+  });
+
+  it("an agreement in 《》 with a bracketed term is a notice", () => {
+    inBothScripts("会上,双方签署了《甲大学 乙学院对口支援合作协议(2024—2028年)》。", (x, w) => {
+      expect(entities(x)).toContain(w("notice:甲大学 乙学院对口支援合作协议(2024—2028年)"));
     });
   });
 

@@ -231,6 +231,24 @@ describe("holds_post", () => {
   });
 });
 
+describe("the article's own body", () => {
+  it("a headline where a guest comes to 我校 makes 我校 the other university, the one the guest visits", () => {
+    inBothScripts("西藏农牧学院代表团来我校交流\n\n5月16日,西藏农牧学院党委书记次仁多吉、院长何志军率代表团来我校考察交流。我校党委书记陈立民出席座谈会。陈立民代表南京农业大学致辞。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("陈立民 holds_post 南京农业大学"), w("次仁多吉 holds_post 西藏农牧学院"), w("次仁多吉 visited 南京农业大学")]));
+      expect(triples(x)).not.toContain(w("陈立民 holds_post 西藏农牧学院"));
+    });
+  });
+
+  it("来 is a going only right before the body gone to", () => {
+    inBothScripts("5月16日,局长王强来市第一中学检查。近年来市第一中学发展迅速。", (x, w) => {
+      expect(triples(x)).toContain(w("王强 visited 市第一中学"));
+    });
+    inBothScripts("5月16日,局长王强表示,多年来市第一中学发展迅速。", (x, w) => {
+      expect(triples(x).some((t) => t.includes("visited"))).toBe(false);
+    });
+  });
+});
+
 describe("references", () => {
   it("他 is the person who was the subject before; 该局 the bureau the text is about", () => {
     inBothScripts("3月5日,县长孙伟主持召开县政府常务会议。他强调,要抓好安全生产。据了解,该局此前印发了《关于安全生产的通知》。县应急局局长王明出席会议。县应急局召开会议。", (x, w) => {

@@ -7,8 +7,9 @@ import { GO_VERBS, TOUR_VERBS } from "../lexicon/events";
 
 /** 先后到A、B和C调研: visits to each body, and the tour they make up. */
 export function visits(s: SentenceReader) {
-  if (!/到|赴|深入|走进|走访|前往|参观/.test(s.p)) return;
-  const go = GO_VERBS.join("|");
+  if (!/到|赴|深入|走进|走访|前往|参观|来/.test(s.p)) return;
+  // 来 alone is a going only right before the body gone to (来我校考察), not in 以来, 未来, 带来.
+  const go = `${GO_VERBS.join("|")}|(?<![以未原后本带出起从近年月日天周期时])来(?={A})`;
   const tour = [...TOUR_VERBS].sort((x, y) => y.length - x.length).join("|");
   const re = R`(?<go>${go})了?(?<list>(?:[^,;。!?:]){1,80}?)(?:等(?:地|处|单位|学校|场所|防控一线|人流密集场所|一线)?)?(?:(?<tour>(?:实地)?(?:${tour}))|(?=[,;。!?:]|$))`;
   for (const m of s.p.matchAll(re)) {
