@@ -171,7 +171,8 @@ function addReferences(view: string, byParagraph: ParagraphMentions[]) {
     const { start: from, end: to } = pm.paragraph;
     for (let i = from; i < to; i++) {
       const team = groupWords.at(view, i, to);
-      if (team && !covered(pm, i, i + team.length)) {
+      // 专家组成: 组 starts the next word (组成, 组建, 组长), no team is named.
+      if (team && !covered(pm, i, i + team.length) && !(team.endsWith("组") && /[成建织长员合]/.test(view[i + team.length] ?? ""))) {
         pm.references.push({ start: i, end: i + team.length, text: team, kind: "group", endings: [team] });
         i += team.length - 1;
         continue;

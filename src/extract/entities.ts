@@ -109,6 +109,8 @@ export interface OrgIndex {
   /** The entity an org mention (top-level, nested or bracket alias) stands for. */
   entityOf(start: number, end: number): Entity | undefined;
   byForm(form: string): Entity | undefined;
+  /** The institution whose own news this is, when it is named only inside its event's name (我校举办…; 某学校第八届技能节开幕式). */
+  host?: Entity;
 }
 
 /** Whether a name has a place or level in front, or is a body of the whole country. */
@@ -181,6 +183,25 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
     byRange.set(`${it.m.start}:${it.m.end}`, e);
   }
 
+  // 我校举办: a school named only inside the name of its own event, in the opening, is the
+  // body 我校 and 学校 stand for; it is named in its own right through them.
+  let host: Entity | undefined;
+  const opening = a.byParagraph.filter((pm) => pm.paragraph.kind !== "meta").slice(0, 2);
+  const selfReference = (kinds: RegExp) => a.byParagraph.some((pm) => pm.references.some((r) => r.kind === "org" && kinds.test(r.text)));
+  for (const pm of opening) {
+    for (const m of pm.nestedOrgs) {
+      const e = formOwner.get(m.text);
+      if (!e || e.standalone || host) continue;
+      const inMeeting = pm.meetings.some((mt) => !mt.referred && m.start >= mt.start && m.end <= mt.end);
+      const kinds = e.type === "hospital" ? /^(我院|本院|全院|医院)$/ : e.type === "school" || e.type === "university" ? /^(我校|本校|全校|学校)$/ : null;
+      if (inMeeting && kinds && selfReference(kinds)) {
+        e.standalone = true;
+        e.mentions.push({ start: m.start, end: m.end });
+        host = e;
+      }
+    }
+  }
+
   // The author's own internal units (人事处, 学生工作部) are not bodies of the story.
   const mainForm = mainOrgHint();
   const main = mainForm ? formOwner.get(mainForm) : undefined;
@@ -204,6 +225,7 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
   const keptSet = new Set(kept);
   return {
     entities: kept,
+    host,
     entityOf: (start, end) => {
       const e = byRange.get(`${start}:${end}`);
       return e && keptSet.has(e) ? e : undefined;

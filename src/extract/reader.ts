@@ -58,7 +58,7 @@ export class Reader {
     this.authorOrg = subject ? this.orgIndex.byForm(subject) : undefined;
     this.mainOrg = mainForm ? this.orgIndex.byForm(mainForm) : undefined;
     // 西藏农牧学院代表团来我校交流: the headline's body is the guest; 我校 is the author, another body.
-    const host = this.hostInHeadline();
+    const host = this.hostInHeadline() ?? (this.authorOrg ? undefined : this.orgIndex.host);
     if (host) this.authorOrg = host;
   }
 

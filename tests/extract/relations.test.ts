@@ -158,6 +158,13 @@ describe("teams: dispatched, aided, leads, member_of", () => {
     });
   });
 
+  it("专家组成 is 组成 (forming), not a team called 专家组", () => {
+    inBothScripts("5月12日,市教育局选派3名专家组成竞赛监督组,由科长韩立新担任组长。", (x, w) => {
+      expect(entities(x).filter((e) => e.startsWith("group:"))).toEqual([w("group:竞赛监督组")]);
+      expect(triples(x)).toEqual(expect.arrayContaining([w("韩立新 leads 竞赛监督组")]));
+    });
+  });
+
   it("a leading group's 组长 leads it and its 副组长 are members", () => {
     inBothScripts("会议决定成立市疫情防控领导小组,由市长王建国任组长,副市长李明、张华任副组长。", (x, w) => {
       expect(triples(x)).toEqual(
@@ -223,6 +230,12 @@ describe("holds_post", () => {
     });
   });
 
+  it("a post at a section of a body (…局…科科长) is held at the body", () => {
+    inBothScripts("5月12日,市人力资源和社会保障局职业能力建设科科长高书文、市教育局职业教育与成人教育科科长韩立新出席仪式。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("高书文 holds_post 市人力资源和社会保障局"), w("韩立新 holds_post 市教育局")]));
+    });
+  });
+
   it("a post whose body the text never names stays a title only", () => {
     inBothScripts("省委常委、宣传部长江凌出席会议。", (x, w) => {
       expect(triples(x).some((t) => t.includes("holds_post"))).toBe(false);
@@ -236,6 +249,13 @@ describe("the article's own body", () => {
     inBothScripts("西藏农牧学院代表团来我校交流\n\n5月16日,西藏农牧学院党委书记次仁多吉、院长何志军率代表团来我校考察交流。我校党委书记陈立民出席座谈会。陈立民代表南京农业大学致辞。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("陈立民 holds_post 南京农业大学"), w("次仁多吉 holds_post 西藏农牧学院"), w("次仁多吉 visited 南京农业大学")]));
       expect(triples(x)).not.toContain(w("陈立民 holds_post 西藏农牧学院"));
+    });
+  });
+
+  it("a school named only inside its own event's name is the one 我校 and 学校 stand for", () => {
+    inBothScripts("我校举办技能节开幕式\n\n5月12日上午,邢台市百泉职业技术学校第八届职业技能节开幕式在学校举行。冀南职业技术学院副院长吕文静出席。仪式由副校长张丽娟主持。当天下午,局长孟庆华到学校调研。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("张丽娟 holds_post 邢台市百泉职业技术学校"), w("孟庆华 visited 邢台市百泉职业技术学校")]));
+      expect(triples(x)).not.toContain(w("孟庆华 visited 冀南职业技术学院"));
     });
   });
 

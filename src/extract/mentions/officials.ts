@@ -88,7 +88,18 @@ export function findPeople(
 
   const phrases: OfficialPhrase[] = [];
   const used = new Set<PostMention>();
-  const bodyOf = (p: PostMention) => fusedWith.get(p) ?? orgEndingAt.get(p.start);
+  // 市人社局职业能力建设科科长X: a post at a section of a body is held at the body.
+  const sectionOf = (p: PostMention): OrgMention | undefined => {
+    if (!/^(副)?(科长|处长|股长|主任)$/.test(p.text)) return undefined;
+    for (let k = p.start - 2; k >= Math.max(from, p.start - 12); k--) {
+      const o = orgEndingAt.get(k);
+      if (!o) continue;
+      const unit = view.slice(k, p.start);
+      return /^[\u4e00-\u9fff]{1,10}[科处室股]$/.test(unit) && !/[的在是为了对向把被将]/.test(unit) ? o : undefined;
+    }
+    return undefined;
+  };
+  const bodyOf = (p: PostMention) => fusedWith.get(p) ?? orgEndingAt.get(p.start) ?? sectionOf(p);
   const held = (p: PostMention): HeldPost => {
     const org = bodyOf(p);
     return { text: p.text, head: p.head, start: p.start, end: p.end, ...(org ? { org } : {}) };
