@@ -52,7 +52,7 @@ export class Reader {
     this.text = doc.text;
     this.view = a.view;
     const subject = this.headlineSubject();
-    const mainForm = subject ?? this.mostFrequentOrgForm();
+    const mainForm = subject ?? this.leadOrgForm() ?? this.mostFrequentOrgForm();
     this.orgIndex = buildOrgIndex(a, () => subject);
     for (const e of this.orgIndex.entities) this.add(e);
     this.authorOrg = subject ? this.orgIndex.byForm(subject) : undefined;
@@ -91,6 +91,19 @@ export class Reader {
     if (!org) return undefined;
     const before = this.view.slice(Math.max(headline!.paragraph.start, org.start - 2), org.start);
     return /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查)$/.test(before) ? undefined : org.text;
+  }
+
+  /** The body the opening sentence starts with (南充市中院院长王建平带队…): whose news it is. */
+  private leadOrgForm(): string | undefined {
+    const lead = this.a.byParagraph.find((p) => p.paragraph.kind === "body");
+    if (!lead) return undefined;
+    const end = this.view.indexOf("。", lead.paragraph.start);
+    const sentenceEnd = end < 0 || end > lead.paragraph.end ? lead.paragraph.end : end;
+    const candidates = [...lead.orgs.filter((o) => o.type !== "group"), ...lead.officials.flatMap((ph) => ph.posts.flatMap((p) => (p.org ? [p.org] : [])))];
+    const first = candidates.filter((o) => o.start < sentenceEnd).sort((x, y) => x.start - y.start)[0];
+    // Only when it opens the sentence, before any verb: a body gone to is not the author.
+    if (!first || /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查|前往)$/.test(this.view.slice(Math.max(lead.paragraph.start, first.start - 2), first.start))) return undefined;
+    return first.text;
   }
 
   private mostFrequentOrgForm(): string | undefined {
@@ -298,11 +311,11 @@ export class Reader {
         // 到某小学视察…与校长X交流, 在县人民医院,院长刘洋介绍: a 校长 or 院长 with no body of
         // their own is at the school or hospital named last before them in the paragraph.
         const head = ph.posts[0]?.head;
-        if (!referred && head && ["校长", "院长", "园长"].includes(head) && !ph.posts[0].org) {
+        if (!referred && head && ["校长", "院长", "园长", "庭长"].includes(head) && !ph.posts[0].org) {
           const endings = POST_BODY_ENDINGS[head];
           for (let j = k - 1; j >= 0 && !referred; j--) {
             const e = list[j].kind === "A" && !list[j].data.phrase ? list[j].data.entity : undefined;
-            if (e && e.type !== "agency" && e.forms.some((f) => endings.some((x) => f.endsWith(x)))) referred = e;
+            if (e && (e.type !== "agency" || head === "庭长") && e.forms.some((f) => endings.some((x) => f.endsWith(x)))) referred = e;
           }
         }
         let previous: Entity | undefined;
@@ -336,6 +349,11 @@ export class Reader {
   /** The body a post belongs to: the one written before it, or the one its head word implies. */
   private bodyOfPost(post: string, head: string, written: Entity | undefined, hasWritten: boolean, person?: Entity): Entity | undefined {
     if (hasWritten) return written;
+    // 王建平院长 after 市中院党组书记、院长王建平: the body the person was given that post at.
+    if (person) {
+      const given = this.relations.find((r) => r.source === person.id && r.relation === "holds_post" && r.title && simplify(r.title).split("、").some((t) => t === post || t.endsWith(post)));
+      if (given) return this.entities.find((e) => e.id === given.target);
+    }
     // 江凌部长 after 宣传部长江凌: the bare post is the one the person was given in full.
     const fullTitle = person?.titles.map((t) => simplify(t)).find((t) => t !== post && t.endsWith(post) && FUSED_POSTS[t] !== undefined);
     if (fullTitle) return FUSED_POSTS[fullTitle] ? this.orgIndex.byForm(FUSED_POSTS[fullTitle]!) : undefined;

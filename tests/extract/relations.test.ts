@@ -39,6 +39,12 @@ describe("chaired and organized", () => {
     });
   });
 
+  it("会议在X主持下召开 chairs the meeting", () => {
+    inBothScripts("6月15日下午,县里召开诉源治理工作联席会议。会议在县委常委林晓东主持下召开。", (x, w) => {
+      expect(triples(x)).toContain(w("林晓东 chaired 诉源治理工作联席会议"));
+    });
+  });
+
   it("a meeting only referred to is no meeting", () => {
     inBothScripts("会议传达学习了省委常委会会议精神。", (x) => {
       expect(entities(x).some((e) => e.startsWith("meeting:"))).toBe(false);
@@ -233,6 +239,13 @@ describe("holds_post", () => {
   it("a post at a section of a body (…局…科科长) is held at the body", () => {
     inBothScripts("5月12日,市人力资源和社会保障局职业能力建设科科长高书文、市教育局职业教育与成人教育科科长韩立新出席仪式。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("高书文 holds_post 市人力资源和社会保障局"), w("韩立新 holds_post 市教育局")]));
+    });
+  });
+
+  it("courts: 庭长 at the court just named, 检察长, a bare post again is the post given in full, the lead's body is 我院", () => {
+    inBothScripts("6月15日,南充市中级人民法院党组书记、院长王建平带队深入仪陇县调研。我院副院长何春梅一同调研。王建平一行先后来到仪陇县人民法院、新政人民法庭。在新政人民法庭,庭长冯丽介绍了做法。王建平院长给予肯定。县人民检察院检察长郑海燕参会。仪陇县人民法院院长杨志刚陪同。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("冯丽 holds_post 新政人民法庭"), w("郑海燕 holds_post 县人民检察院"), w("何春梅 holds_post 南充市中级人民法院")]));
+      expect(triples(x)).not.toContain(w("王建平 holds_post 仪陇县人民法院"));
     });
   });
 

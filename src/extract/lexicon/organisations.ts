@@ -29,7 +29,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["区委", "agency"], ["州委", "agency"], ["纪委", "agency"], ["监委", "agency"], ["国务院", "agency"],
   ["天文台", "agency"], ["议会", "agency"], ["站", "agency"], ["总队", "agency"], ["支队", "agency"], ["大队", "agency"], ["中心", "agency"], ["督导室", "agency"], ["厅", "agency"], ["局", "agency"], ["委", "agency"],
   ["办", "agency"], ["部", "agency"], ["署", "agency"], ["处", "agency"], ["院", "agency"], ["研究所", "agency"], ["派出所", "agency"],
-  ["事务所", "agency"], ["理论学习中心组", "agency"], ["学习中心组", "agency"], ["人大常委会", "agency"], ["政协", "agency"], ["区公所", "agency"], ["乡公所", "agency"], ["镇公所", "agency"], ["市公所", "agency"],
+  ["事务所", "agency"], ["理论学习中心组", "agency"], ["人民法庭", "agency"], ["法庭", "agency"], ["学习中心组", "agency"], ["人大常委会", "agency"], ["政协", "agency"], ["区公所", "agency"], ["乡公所", "agency"], ["镇公所", "agency"], ["市公所", "agency"],
 ];
 
 /**

@@ -58,6 +58,7 @@ const NOT_BODIES = new Set([
   "高校", "院校", "名校", "母校", "全校", "各校", "本校", "我校", "该校", "全院", "本院", "我院", "该院", "该局",
   "本局", "我局", "该厅", "我厅", "该委", "我委", "该办", "该部", "各部", "各局", "各厅", "各委", "各办", "各级政府",
   "特区政府", "卫生中心", "健康中心", "支队", "总队", "大队", "中队", "司局", "政府总部", "上级政府", "地方政府", "各地政府", "基层政府", "市区", "城区", "医学院", "商学院", "法学院", "文学院", "校医院",
+  "法院", "检察院", "人民法院", "人民检察院", "人民法庭", "法庭", "中级人民法院", "高级人民法院",
   "中小学校", "中小学", "中小学幼儿园", "幼稚园", "小学", "中学", "方舱医院", "定点医院", "隔离医院", "发热门诊", "支部", "党支部", "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中", "一小", "二小", "三小",
 ]);
 
@@ -149,6 +150,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       // 市民政局党委: a body's own party committee is the body's, not one of its own.
       if (/^(党委|党组|党总支|党工委)$/.test(suffix) && ORG_SUFFIXES.some(([x, t]) => t === "agency" && x.length === 1 && text.slice(0, -suffix.length).endsWith(x))) break;
       if (suffix === "站" && text.length < 4) continue;
+      // 小法庭, 新时代人民法庭: a court is named by its place.
+      if (/法庭$/.test(suffix) && (text.length - suffix.length < 2 || /^新时代/.test(text))) continue;
       // 实处, 好处: a 处 body has a name of two characters or more (消防处, 入境处).
       if (suffix === "处" && text.length < 3) continue;
       const type = suffix === "院" ? typeOfSingleCharYuan(text) : suffixType;

@@ -75,6 +75,16 @@ export function invertedChair(s: SentenceReader) {
       for (const t of meeting) s.r.link(s.entityOf(u), "chaired", t, s.evidence(m.index!, m.index! + m[0].length), { date: t.date });
     }
   }
+  // 会议在P主持下召开, 在P的主持下: the meeting named there, or the one in context.
+  if (/主持下/.test(s.p)) {
+    for (const m of s.p.matchAll(R`(?<obj>{M})?{GAP}{0,6}?在(?<subj>${LIST_P})(?:的)?主持下`)) {
+      const objAt = m.groups!.obj ? m.index! : -1;
+      const meeting = objAt >= 0 ? s.meetingsOf(s.enc.unitAt(objAt)!, s.dateOf(m.index!), 1, true)[0] : s.meetingBefore(m.index!);
+      if (!meeting) continue;
+      const subjAt = m.index! + m[0].indexOf(m.groups!.subj);
+      for (const u of unitsIn(s.enc, m.groups!.subj, subjAt)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(m.index!, m.index! + m[0].length), { date: meeting.date });
+    }
+  }
   // P主持由A与B合办的M: A and B organise it.
   for (const m of s.p.matchAll(R`(?:(?<subj>${LIST_P}){GAP}{0,8}?主持)?由(?<orgs>${LIST_S})(?:联合|共同)?(?:合办|主办|举办|承办|联合举办|共同举办|组织)的{GAP}{0,20}?(?<obj>{M})`)) {
     const objAt = m.index! + m[0].length - 1;
