@@ -171,6 +171,13 @@ describe("teams: dispatched, aided, leads, member_of", () => {
     });
   });
 
+  it("由X担任领队 leads the team just formed; 东西部协作 names no body", () => {
+    inBothScripts("7月19日,市委组织部组建第三批人才工作队,由市乡村振兴局副局长王立新担任领队。根据东西部协作安排开展帮扶。", (x, w) => {
+      expect(triples(x)).toContain(w("王立新 leads 第三批人才工作队"));
+      expect(entities(x).some((e) => e.includes(w("东西部")))).toBe(false);
+    });
+  });
+
   it("a leading group's 组长 leads it and its 副组长 are members", () => {
     inBothScripts("会议决定成立市疫情防控领导小组,由市长王建国任组长,副市长李明、张华任副组长。", (x, w) => {
       expect(triples(x)).toEqual(

@@ -78,7 +78,7 @@ export const POST_BODY_ENDINGS: Record<string, string[]> = {
 };
 
 /** Heads that mean leading a group (leads), or belonging to it (member_of). */
-export const LEADER_HEADS = ["组长", "队长", "团长", "总指挥", "指挥长"];
+export const LEADER_HEADS = ["组长", "队长", "团长", "领队", "总指挥", "指挥长"];
 export const MEMBER_POSTS = ["副组长", "副队长", "副团长", "副总指挥", "副指挥长", "成员", "组员", "队员", "办公室主任"];
 
 /** Words after a name that are honorifics or forms of address, not posts. */

@@ -197,7 +197,7 @@ export function findPeople(
     }
   }
   // 以X为组长, X、Y为副组长, X任队长: a name right before the role given to it.
-  for (const m of part.matchAll(/(?:为|任|担任|兼任)(?:副|常务副)?(?:组长|队长|团长|总指挥|指挥长|成员|组员|队员)/g)) {
+  for (const m of part.matchAll(/(?:为|任|担任|兼任)(?:副|常务副)?(?:组长|队长|团长|领队|总指挥|指挥长|成员|组员|队员)/g)) {
     let end = from + m.index!;
     for (let name = nameBefore(view, end, from, isTaken); name; ) {
       claim(name.start, name.end);

@@ -21,7 +21,7 @@ export function leadsAndTeams(s: SentenceReader) {
     }
   }
   // 成立…领导小组,由P、P任组长,P任副组长: the body is the team or leading group named before.
-  for (const m of s.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为|兼任)(?<role>组长|队长|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
+  for (const m of s.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为|兼任)(?<role>组长|队长|团长|领队|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
     // 以X为组长、…Y兼任办公室主任的领导小组 is read above, with the body named after it.
     // 督察组以P为组长 (no 的 after it): the team named before, as below.
     if (readAbove.has(m.index!) || s.p[m.index! + m[0].length] === "的") continue;
@@ -29,7 +29,7 @@ export function leadsAndTeams(s: SentenceReader) {
     const fallback = /办公室主任/.test(m.groups!.role) ? s.r.leadingGroupBefore(s.enc.offsets[m.index!]) : undefined;
     const body = found ?? (fallback ? ({ kind: "A", start: s.enc.offsets[m.index!], end: s.enc.offsets[m.index!], data: { entity: fallback } } as U) : undefined);
     if (!body) continue;
-    const relation = /^(组长|队长|总指挥|指挥长)$/.test(m.groups!.role) ? "leads" : "member_of";
+    const relation = /^(组长|队长|团长|领队|总指挥|指挥长)$/.test(m.groups!.role) ? "leads" : "member_of";
     const whoAt = m.index! + m[0].indexOf(m.groups!.who);
     for (const u of unitsIn(s.enc, m.groups!.who, whoAt)) {
       const who = s.entityOf(u);
@@ -38,7 +38,7 @@ export function leadsAndTeams(s: SentenceReader) {
     }
   }
   // 派出由P任组长的G, 由P带队的G.
-  for (const m of s.p.matchAll(R`由(?<who>${LIST_P})(?:(?:任|担任)(?<role>组长|队长|总指挥|指挥长)|带队|率队)的(?<g>{G})`)) {
+  for (const m of s.p.matchAll(R`由(?<who>${LIST_P})(?:(?:任|担任)(?<role>组长|队长|团长|领队|总指挥|指挥长)|带队|率队)的(?<g>{G})`)) {
     const g = s.entityOf(s.enc.unitAt(m.index! + m[0].length - 1)!);
     for (const u of unitsIn(s.enc, m.groups!.who, m.index! + 1)) {
       const who = s.entityOf(u);
@@ -53,7 +53,7 @@ export function leadsAndTeams(s: SentenceReader) {
     for (const u of unitsIn(s.enc, m.groups!.who, whoAt)) s.r.link(s.entityOf(u), "member_of", g, s.evidence(m.index!, m.index! + m[0].length), { date: s.dateOf(m.index!) });
   }
   // 队长由副院长P担任, 副队长由P担任.
-  for (const m of s.p.matchAll(R`(?<role>组长|队长|总指挥|指挥长|副组长|副队长)由(?<who>${LIST_P})(?:担任|兼任|出任)`)) {
+  for (const m of s.p.matchAll(R`(?<role>组长|队长|团长|领队|总指挥|指挥长|副组长|副队长)由(?<who>${LIST_P})(?:担任|兼任|出任)`)) {
     const body = s.lastUnitBefore(m.index!, (u) => u.kind === "G") ?? (s.r.currentGroup() ? ({ data: { entity: s.r.currentGroup() } } as U) : undefined);
     if (!body?.data.entity) continue;
     const relation = m.groups!.role.startsWith("副") ? "member_of" : "leads";
