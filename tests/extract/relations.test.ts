@@ -98,6 +98,16 @@ describe("issued", () => {
     });
   });
 
+  it("会同A、B联合下发 with no subject: the article's body (or the clause's) issues it with them", () => {
+    inBothScripts("伊春市林业和草原局召开会议。3月13日,会同市应急管理局、市气象局联合下发《关于加强预警的通知》。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("伊春市林业和草原局 issued 关于加强预警的通知"), w("市气象局 issued 关于加强预警的通知")]));
+    });
+    inBothScripts("县委召开会议。8月30日,县教体局印发《开学通知》,并会同县公安局制定《排查清单》。", (x, w) => {
+      expect(triples(x)).toContain(w("县教体局 issued 排查清单"));
+      expect(triples(x)).not.toContain(w("县委 issued 排查清单"));
+    });
+  });
+
   it("approving a document or naming a newspaper issues nothing", () => {
     inBothScripts("会议原则同意《市区道路改造方案》。市民可通过《江城日报》和《江城发布》客户端了解详情。", (x, w) => {
       expect(entities(x)).toEqual([w("notice:市区道路改造方案")]);
@@ -175,6 +185,13 @@ describe("teams: dispatched, aided, leads, member_of", () => {
     inBothScripts("7月19日,市委组织部组建第三批人才工作队,由市乡村振兴局副局长王立新担任领队。根据东西部协作安排开展帮扶。", (x, w) => {
       expect(triples(x)).toContain(w("王立新 leads 第三批人才工作队"));
       expect(entities(x).some((e) => e.includes(w("东西部")))).toBe(false);
+    });
+  });
+
+  it("组建两个督导组 is a count of teams, not a team; a checkpoint is no body", () => {
+    inBothScripts("3月18日,市林草局组建两个春防督导组。3月24日,第二督导组赴南岔县督导,察看了5处防火检查站。", (x, w) => {
+      expect(entities(x).filter((e) => e.startsWith("group:"))).toEqual([w("group:第二督导组")]);
+      expect(entities(x).some((e) => e.includes(w("检查站")))).toBe(false);
     });
   });
 

@@ -67,7 +67,7 @@ const GENERIC_OPENERS = /^(全|各|该|本|我|其他|其|每|此|这|那|某|�
 const LEADING_GROUP = /领导小组|领导组|指挥部|工作组|专班/;
 
 /** Ends of names that are words, not bodies (…工作部署, …服务大局). */
-const NOT_BODY_ENDINGS = ["东西部", "中西部", "大厅", "车站", "网站", "加油站", "地铁站", "公交站", "过路处", "住院", "出院", "入院", "急诊部", "门诊部", "住院部", "医务部", "护理部", "一处", "两处", "多处", "该处", "境内", "营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
+const NOT_BODY_ENDINGS = ["东西部", "中西部", "检查站", "卡点", "大厅", "车站", "网站", "加油站", "地铁站", "公交站", "过路处", "住院", "出院", "入院", "急诊部", "门诊部", "住院部", "医务部", "护理部", "一处", "两处", "多处", "该处", "境内", "营办", "承办", "经办", "护老院", "安老院", "老人院", "养老院", "敬老院", "院舍", "合办", "联办", "常委", "部署", "签署", "大局", "全局", "布局", "格局", "举办", "主办", "承办", "督办", "全部", "内部", "局部", "干部", "处室", "科室", "办公", "场所", "网站", "核心", "中心城", "之处"];
 
 /**
  * 食物及卫生局, 工业和信息化部: a 及 or 和 inside a name. The name runs on
@@ -141,6 +141,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
         continue;
       }
       if (suffix.length === 1 && text.length < 2) continue;
+      // 组建两个春防督导组: a count of teams is a kind of team, not one of them.
+      if (suffixType === "group" && /(?:[两二三四五六七八九十\d]+|多|若干)[个支批]$/.test(view.slice(Math.max(from, start - 4), start))) break;
       // 此次督察组: a bare team word refers back to a team; it names none.
       if (suffixType === "group" && text === suffix) break;
       // 学校医院, 部分学校: a kind of body, not a name.

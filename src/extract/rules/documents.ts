@@ -22,6 +22,13 @@ export function issue(s: SentenceReader) {
       const to = s.enc.indexOf(u.start) + 1;
       if (issuers.length) for (const e of issuers) s.r.link(e, "issued", notice, s.evidence(m.index!, to), { date });
       else s.r.link(s.r.mainAgency(), "issued", notice, s.evidence(Math.max(m.index!, verbAt), to), { date, inferred: true });
+      // 同日,会同A、B联合下发《…》: the dropped subject, the article's own body, issues it with them.
+      // The subject of the clause before, when there is one (县教体局…,并会同县公安局制定).
+      if (issuers.length && /(?:^|[,;])(?:同日|当日|随后|同时|并)?(?:会同|联合|协同)$/.test(s.p.slice(Math.max(0, m.index! - 6), m.index!))) {
+        const before = s.subjectAt(m.index! - 2).units.filter((u) => u.kind === "A").map((u) => s.entityOf(u)).filter((e) => e && !issuers.includes(e));
+        if (before.length) for (const e of before) s.r.link(e, "issued", notice, s.evidence(m.index!, to), { date });
+        else s.r.link(s.r.mainAgency(), "issued", notice, s.evidence(m.index!, to), { date, inferred: true });
+      }
     }
   }
 }
