@@ -172,7 +172,7 @@ function addReferences(view: string, byParagraph: ParagraphMentions[]) {
     for (let i = from; i < to; i++) {
       const team = groupWords.at(view, i, to);
       // 专家组成: 组 starts the next word (组成, 组建, 组长), no team is named.
-      if (team && !covered(pm, i, i + team.length) && !(team.endsWith("组") && /[成建织长员合]/.test(view[i + team.length] ?? ""))) {
+      if (team && !covered(pm, i, i + team.length) && !(team.endsWith("组") && /[成建织长员合]/.test(view[i + team.length] ?? "")) && !(team.endsWith("队") && /[伍员长列]/.test(view[i + team.length] ?? ""))) {
         pm.references.push({ start: i, end: i + team.length, text: team, kind: "group", endings: [team] });
         i += team.length - 1;
         continue;

@@ -195,6 +195,13 @@ describe("teams: dispatched, aided, leads, member_of", () => {
     });
   });
 
+  it("a 工作专班 and an 应急队 are teams; 应急队伍 is not one", () => {
+    inBothScripts("6月18日,省卫健委成立防汛救灾医疗卫生保障工作专班,由林振东任组长。省卫健委组建第一批省级医疗卫生应急队,由黄德武任队长。各地要确保应急队伍到位。", (x, w) => {
+      expect(entities(x).filter((e) => e.startsWith("group:")).sort()).toEqual([w("group:第一批省级医疗卫生应急队"), w("group:防汛救灾医疗卫生保障工作专班")].sort());
+      expect(triples(x)).toEqual(expect.arrayContaining([w("林振东 leads 防汛救灾医疗卫生保障工作专班"), w("黄德武 leads 第一批省级医疗卫生应急队")]));
+    });
+  });
+
   it("a leading group's 组长 leads it and its 副组长 are members", () => {
     inBothScripts("会议决定成立市疫情防控领导小组,由市长王建国任组长,副市长李明、张华任副组长。", (x, w) => {
       expect(triples(x)).toEqual(

@@ -39,6 +39,7 @@ const BLOCKING_NEXT: Record<string, string> = {
   心: "城区",
   会: "议长上后前员同商见",
   组: "成建织长员合",
+  队: "伍员长列",
 };
 
 /** One-character suffixes that share their character with the post after them (消防局长, 财政厅长). */
