@@ -318,6 +318,14 @@ export class Reader {
             if (e && (e.type !== "agency" || head === "庭长") && e.forms.some((f) => endings.some((x) => f.endsWith(x)))) referred = e;
           }
         }
+        // 教育局常任秘书长X及副秘书长Y: the deputy of the post just named is at the same body.
+        const prev = list[k - 1];
+        const prevPosts = prev?.data.phrase?.posts ?? [];
+        if (!referred && ph.posts[0] && !ph.posts[0].org && prevPosts[0]?.org && prevPosts[prevPosts.length - 1].head === ph.posts[0].head && /^(、|及|和|以及)$/.test(this.view.slice(prev!.end, ph.start))) {
+          const endings = POST_BODY_ENDINGS[ph.posts[0].head];
+          const body = this.orgIndex.entityOf(prevPosts[0].org.start, prevPosts[0].org.end);
+          if (body && (!endings || body.forms.some((f) => endings.some((x) => f.endsWith(x))))) referred = body;
+        }
         let previous: Entity | undefined;
         ph.posts.forEach((post, n) => {
           const title = this.text.slice(post.start, post.end);

@@ -28,6 +28,12 @@ describe("bodies", () => {
     });
   });
 
+  it("a body, a verb and 与 another body are two bodies (教育局会继续与卫生署)", () => {
+    inBothScripts("教育局会继续与卫生署紧密合作。", (x, w) => {
+      expect(entities(x).sort()).toEqual([w("agency:卫生署"), w("agency:教育局")].sort());
+    });
+  });
+
   it("a quoted short form in brackets is an alias too, and 简称 is no one speaking", () => {
     inBothScripts("2月20日上午,鹿邑县教育体育局(以下简称“县教体局”)召开全县教育工作会议。副县长葛志华出席会议。县教体局印发了《工作要点》。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("葛志华 attended 全县教育工作会议"), w("鹿邑县教育体育局 issued 工作要点")]));

@@ -39,6 +39,12 @@ describe("chaired and organized", () => {
     });
   });
 
+  it("X出席由A举办的M: A organises it, X attends", () => {
+    inBothScripts("9月2日下午,局长邓颖芝出席由教育局举办的新学年学校领导简介会并致辞。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("教育局 organized 新学年学校领导简介会"), w("邓颖芝 attended 新学年学校领导简介会")]));
+    });
+  });
+
   it("会议在X主持下召开 chairs the meeting", () => {
     inBothScripts("6月15日下午,县里召开诉源治理工作联席会议。会议在县委常委林晓东主持下召开。", (x, w) => {
       expect(triples(x)).toContain(w("林晓东 chaired 诉源治理工作联席会议"));
@@ -277,6 +283,13 @@ describe("holds_post", () => {
     inBothScripts("6月15日,南充市中级人民法院党组书记、院长王建平带队深入仪陇县调研。我院副院长何春梅一同调研。王建平一行先后来到仪陇县人民法院、新政人民法庭。在新政人民法庭,庭长冯丽介绍了做法。王建平院长给予肯定。县人民检察院检察长郑海燕参会。仪陇县人民法院院长杨志刚陪同。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("冯丽 holds_post 新政人民法庭"), w("郑海燕 holds_post 县人民检察院"), w("何春梅 holds_post 南充市中级人民法院")]));
       expect(triples(x)).not.toContain(w("王建平 holds_post 仪陇县人民法院"));
+    });
+  });
+
+  it("X及副Y: the deputy of the post just named is at its body; another kind of post is not", () => {
+    inBothScripts("教育局常任秘书长吴家伟及副秘书长侯嘉欣一同出席。卫生署署长陈汉仪、旅游事务专员黄智祖出席。", (x, w) => {
+      expect(triples(x)).toContain(w("侯嘉欣 holds_post 教育局"));
+      expect(triples(x)).not.toContain(w("黄智祖 holds_post 卫生署"));
     });
   });
 

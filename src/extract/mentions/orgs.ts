@@ -88,6 +88,8 @@ function throughConjunction(view: string, start: number, headStart: number, floo
   // 署长邓卓轩及卫生防护中心: a person with a post before the 及 is no part of a name.
   if (/长|记|主任|总监|专员|同志|负责|人员/.test(before)) return start;
   if (ORG_SUFFIXES.some(([suffix]) => before.endsWith(suffix))) return start;
+  // 教育局会继续与卫生署: a body then more words before the 与 is a clause, not a name.
+  if (/[局署厅委部办院]./.test(before)) return start;
   // 某某有限公司和市中医院: a company before the 和 is a name of its own.
   if (/(公司|集团|企业|市场|超市|商场|宾馆|酒店|工厂|厂)$/.test(before)) return start;
   return left;
@@ -148,6 +150,7 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       if (suffixType === "group" && text === suffix) break;
       // 学校医院, 部分学校: a kind of body, not a name.
       const core = text.slice(0, text.length - suffix.length);
+      if (/^约?[\d一二三四五六七八九十百千万两]+[名个所家位]/.test(text)) continue;
       if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层|市州|县区|市县|县市)/.test(text) || /方舱|定点|隔离/.test(core)) continue;
       if (suffixType === "school" && /学年|学期/.test(text)) continue;
       // 市民政局党委: a body's own party committee is the body's, not one of its own.

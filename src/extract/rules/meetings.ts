@@ -68,7 +68,7 @@ export function hold(s: SentenceReader) {
 
 export function invertedChair(s: SentenceReader) {
   // Most sentences hold none of these words: skip the rules at once.
-  if (!/主持|召集/.test(s.p)) return;
+  if (!/主持|召集|合办|主办|举办|承办|组织/.test(s.p)) return;
   for (const m of s.p.matchAll(R`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
     const meeting = s.meetingsOf(unitsIn(s.enc, m.groups!.obj, m.index!)[0], s.dateOf(m.index!), 1, true);
     for (const u of unitsIn(s.enc, m.groups!.subj, m.index! + 1 + m[0].indexOf(m.groups!.subj) - 1)) {
@@ -148,6 +148,12 @@ export function attend(s: SentenceReader) {
   // 在A及B陪同下: going along on the tour in progress.
   for (const m of s.p.matchAll(R`在(?<subj>${LIST_S})(?:的)?陪同下`)) {
     for (const u of unitsIn(s.enc, m.groups!.subj, m.index! + 1)) s.attendTo(u, s.meetingBefore(m.index!), m.index!, m.index! + m[0].length);
+  }
+  // P出席由A举办的M.
+  for (const m of s.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,12}?)(?:出席|参加)了?由(?:{S}|{GAP}){1,20}?(?:举办|主办|召开|举行|组织)的(?<obj>{M})`)) {
+    const objAt = m.index! + m[0].length - 1;
+    const [meeting] = s.meetingsOf(s.enc.unitAt(objAt)!, s.dateOf(objAt));
+    for (const u of unitsIn(s.enc, m.groups!.subj, m.index!)) s.attendTo(u, meeting, m.index!, objAt + 1);
   }
   // P出席了在某处举行的M.
   for (const m of s.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,12}?)(?:出席|参加)了?在{GAP}{1,16}?(?:举行|召开|举办)的(?<obj>{M})`)) {
