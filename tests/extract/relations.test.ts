@@ -51,6 +51,15 @@ describe("chaired and organized", () => {
     });
   });
 
+  it("topics joined by 和 stay inside a meeting's name; two bodies joined by 和 do not", () => {
+    inBothScripts("5月22日上午,省教育厅召开全省教育系统防溺水和汛期安全工作视频会议。", (x, w) => {
+      expect(entities(x)).toContain(w("meeting:全省教育系统防溺水和汛期安全工作视频会议"));
+    });
+    inBothScripts("5月22日,省政府和省教育厅召开工作会议。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("省政府 organized 工作会议"), w("省教育厅 organized 工作会议")]));
+    });
+  });
+
   it("a meeting only referred to is no meeting", () => {
     inBothScripts("会议传达学习了省委常委会会议精神。", (x) => {
       expect(entities(x).some((e) => e.startsWith("meeting:"))).toBe(false);
@@ -140,6 +149,15 @@ describe("visited and tours", () => {
     inBothScripts("3月5日,副市长刘洋先后到市第一中学、红星有限公司和市实验小学调研。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("刘洋 visited 市第一中学"), w("刘洋 visited 市实验小学"), w("刘洋 chaired 调研")]));
       expect(triples(x).filter((t) => t.includes("visited"))).toHaveLength(2);
+    });
+  });
+
+  it("G在P带领下 gives the team its leader; G赴A开展督查 visits A under the leader", () => {
+    inBothScripts("5月23日,省教育厅派出的第一督查组在副厅长苏婉清带领下赴眉山市开展督查。5月24日,督查组即赴眉山市教育局开展督查。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("苏婉清 leads 第一督查组"), w("苏婉清 visited 眉山市教育局")]));
+    });
+    inBothScripts("5月5日,院长王建国宣读了专家名单,专家分赴茨芭镇卫生院开展帮扶。", (x, w) => {
+      expect(triples(x).some((t) => t.includes("visited"))).toBe(false);
     });
   });
 

@@ -35,7 +35,12 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
     const qualifier = /[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,4}\)$/.exec(view.slice(Math.max(from, nounStart - 7), nounStart));
     const scanFrom = qualifier ? nounStart - qualifier[0].length + 1 : nounStart;
     const start = leftEdge(view, scanFrom, { minCore: 0, floor: from, maxLength: 30, blocked, soft: true });
-    const s = start < 0 ? scanFrom : start;
+    let s = start < 0 ? scanFrom : start;
+    // 召开全省防溺水和汛期安全工作视频会议: topics joined by 和 inside a name, back to the verb that holds it.
+    if (s - 1 > from && /[和及与]/.test(view[s - 1])) {
+      const wider = leftEdge(view, s - 1, { minCore: 1, floor: from, maxLength: 20, blocked, soft: true });
+      if (wider >= 0 && wider < s - 1 && /(召开|举行|举办|召集|组织)$/.test(view.slice(Math.max(from, wider - 4), wider))) s = wider;
+    }
     const after = view.slice(end, end + 4);
     const before = view.slice(Math.max(from, s - 4), s);
     const referred =

@@ -37,6 +37,16 @@ export function leadsAndTeams(s: SentenceReader) {
       if (relation === "leads" && body.data.entity && who) s.r.setLeader(body.data.entity, who);
     }
   }
+  // 第一督查组在副厅长苏婉清带领下: the team's leader.
+  for (const m of s.p.matchAll(R`(?<g>{G})(?:{GAP}{0,4}?)在(?<who>${LIST_P})(?:的)?(?:带领|率领|带队)下`)) {
+    const g = s.entityOf(s.enc.unitAt(m.index!)!);
+    const whoAt = m.index! + m[0].indexOf(m.groups!.who);
+    for (const u of unitsIn(s.enc, m.groups!.who, whoAt)) {
+      const who = s.entityOf(u);
+      s.r.link(who, "leads", g, s.evidence(m.index!, m.index! + m[0].length), { date: s.dateOf(m.index!) });
+      if (g && who) s.r.setLeader(g, who);
+    }
+  }
   // 派出由P任组长的G, 由P带队的G.
   for (const m of s.p.matchAll(R`由(?<who>${LIST_P})(?:(?:任|担任)(?<role>组长|队长|团长|领队|总指挥|指挥长)|带队|率队)的(?<g>{G})`)) {
     const g = s.entityOf(s.enc.unitAt(m.index! + m[0].length - 1)!);

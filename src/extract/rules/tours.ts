@@ -15,12 +15,19 @@ export function visits(s: SentenceReader) {
   for (const m of s.p.matchAll(re)) {
     const listAt = m.index! + m.groups!.go.length + (m[0][m.groups!.go.length] === "了" ? 1 : 0);
     const items = unitsIn(s.enc, m.groups!.list, listAt).filter((u) => u.kind === "A");
-    // 到县里开展开学工作督查: the tour is named by its own words (see tours()).
-    if (/开展|进行/.test(m.groups!.list)) continue;
-    const tourVerb = m.groups!.tour;
+    // 到县里开展开学工作督查: the tour is named by its own words (see tours()); only the bodies gone to are read here.
+    const namedLater = /开展|进行/.test(m.groups!.list);
+    if (namedLater) {
+      const cut = m.groups!.list.search(/开展|进行/);
+      items.splice(0, items.length, ...items.filter((u) => s.enc.indexOf(u.start) < listAt + cut));
+    }
+    const tourVerb = namedLater ? undefined : m.groups!.tour;
     const nextClauseTour = !tourVerb && R0`^,(?:实地|逐一|分别)?(?:${TOUR_ALT})`.test(s.p.slice(m.index! + m[0].length));
     if (!items.length && !tourVerb && !nextClauseTour) continue;
+    if (namedLater && !items.length) continue;
     const subject = s.ledSubject && s.ledSubject.at <= m.index! ? { units: [s.ledSubject.who], explicit: true } : s.subjectAt(m.index!);
+    // With the tour named later, only a subject written in this clause went there (not the one who read out a roster).
+    if (namedLater && !subject.explicit) continue;
     const people = subject.units.filter((u) => u.kind === "P");
     const bodies = subject.units.filter((u) => u.kind === "A" || u.kind === "G");
     if (!people.length && !bodies.length) continue;
@@ -34,6 +41,7 @@ export function visits(s: SentenceReader) {
       for (const p of people) s.r.link(s.entityOf(p), "visited", s.entityOf(item), s.evidence(from, to), { date });
       for (const leader of leaders) s.r.link(leader, "visited", s.entityOf(item), s.evidence(from, to), { date });
     }
+    if (namedLater) continue;
     let verb = tourVerb;
     let tourAt = m.index! + m[0].length - (tourVerb?.length ?? 0);
     if (!verb) {
