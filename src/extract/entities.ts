@@ -160,9 +160,12 @@ export function buildOrgIndex(a: Analysis, mainOrgHint: () => string | undefined
       for (const bucket of buckets) for (const [f, e] of byLastChar.get(bucket) ?? []) if (!candidates.has(e) && isShortFormOf(form, f)) candidates.add(e);
       if (candidates.size === 1) owner = [...candidates][0];
       else if (candidates.size > 1) {
-        // Several full names fit: the one whose extra words are a place (甘肃|省民政厅, not 近期|省民政厅).
+        // Several full names fit: the one whose extra words are a place (甘肃|省民政厅, not 近期|省民政厅),
+        // else the one it ends (…盐城|市税务局, not …盐城市亭湖区税务局 by its letters).
         const placed = [...candidates].filter((e) => e.forms.some((f) => f.endsWith(form) && (PLACE_NAMES.has(f.slice(0, f.length - form.length)) || LEVELS.includes(f[f.length - form.length - 1] ?? ""))));
+        const ending = [...candidates].filter((e) => e.forms.some((f) => f.endsWith(form)));
         if (placed.length === 1) owner = placed[0];
+        else if (ending.length === 1) owner = ending[0];
       }
     }
     if (!owner) {

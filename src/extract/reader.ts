@@ -7,6 +7,7 @@ import { sentences } from "./document";
 import { buildOrgIndex, type Entity } from "./entities";
 import { debug } from "./extract";
 import { FUSED_POSTS, LEADER_HEADS, MEMBER_POSTS, POST_BODY_ENDINGS } from "./lexicon/posts";
+import { MEETING_NOUNS } from "./lexicon/events";
 import type { MeetingMention } from "./mentions/meetings";
 import type { OfficialPhrase } from "./mentions/officials";
 import type { PostMention } from "./mentions/people";
@@ -526,11 +527,21 @@ export class Reader {
         for (const ch of long) if (ch === short[j]) j++;
         return j === short.length;
       };
-      const body = this.entities.filter((e) => e.type === "meeting" && !inHeadline(e)).find((e) => {
+      const others = this.entities.filter((e) => e.type === "meeting" && !inHeadline(e));
+      let body = others.find((e) => {
         const bf = norm(e.forms[0]);
         // 跨部门会议 in the headline for 跨部门应变督导委员会会议 in the text.
         return bf.includes(hf) || hf.includes(bf) || (hf.length >= 3 && bf.slice(-1) === hf.slice(-1) && bf.startsWith(hf.slice(0, 2)) && inOrder(hf, bf));
       });
+      // 盐城税务春风行动新闻发布会 for 2024年“便民办税春风行动”新闻发布会: the one body meeting of that kind
+      // that shares a word of four characters with it.
+      if (!body) {
+        const noun = MEETING_NOUNS.find((n) => n.length >= 3 && hf.endsWith(norm(n)));
+        const core = hf.slice(0, hf.length - (noun ? norm(noun).length : 0));
+        const shares = (bf: string) => [...Array(Math.max(0, core.length - 3)).keys()].some((i) => bf.includes(core.slice(i, i + 4)));
+        const kind = noun ? others.filter((e) => norm(e.forms[0]).endsWith(norm(noun)) && shares(norm(e.forms[0]))) : [];
+        if (kind.length === 1) body = kind[0];
+      }
       if (!body) continue;
       for (const r of this.relations) {
         if (r.target === h.id) {

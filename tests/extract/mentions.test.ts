@@ -34,6 +34,12 @@ describe("bodies", () => {
     });
   });
 
+  it("service slogans ending in 办 and service halls are no bodies; a short form goes to the name it ends", () => {
+    inBothScripts("国家税务总局盐城市税务局副局长戴志强介绍,市税务局推行报验一键办、便民办税,并到亭湖区办税服务厅察看。国家税务总局盐城市亭湖区税务局参加。", (x, w) => {
+      expect(entities(x).filter((e) => e.startsWith("agency:")).sort()).toEqual([w("agency:国家税务总局盐城市亭湖区税务局"), w("agency:国家税务总局盐城市税务局")].sort());
+    });
+  });
+
   it("a quoted short form in brackets is an alias too, and 简称 is no one speaking", () => {
     inBothScripts("2月20日上午,鹿邑县教育体育局(以下简称“县教体局”)召开全县教育工作会议。副县长葛志华出席会议。县教体局印发了《工作要点》。", (x, w) => {
       expect(triples(x)).toEqual(expect.arrayContaining([w("葛志华 attended 全县教育工作会议"), w("鹿邑县教育体育局 issued 工作要点")]));

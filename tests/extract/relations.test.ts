@@ -60,6 +60,13 @@ describe("chaired and organized", () => {
     });
   });
 
+  it("a quoted campaign inside a meeting's name; the headline's form of it is the same meeting", () => {
+    inBothScripts("盐城税务春风行动新闻发布会召开\n\n3月20日上午,市政府新闻办举行2024年“便民办税春风行动”新闻发布会。", (x, w) => {
+      expect(triples(x)).toContain(w("市政府新闻办 organized 2024年“便民办税春风行动”新闻发布会"));
+      expect(entities(x).filter((e) => e.startsWith("meeting:"))).toHaveLength(1);
+    });
+  });
+
   it("a meeting only referred to is no meeting", () => {
     inBothScripts("会议传达学习了省委常委会会议精神。", (x) => {
       expect(entities(x).some((e) => e.startsWith("meeting:"))).toBe(false);

@@ -36,6 +36,16 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
     const scanFrom = qualifier ? nounStart - qualifier[0].length + 1 : nounStart;
     const start = leftEdge(view, scanFrom, { minCore: 0, floor: from, maxLength: 30, blocked, soft: true });
     let s = start < 0 ? scanFrom : start;
+    // 举行2024年“便民办税春风行动”新闻发布会: a quoted campaign name inside the meeting's, back to the verb.
+    const close = view[s - 1];
+    if (s - 1 > from && (close === "”" || close === "」")) {
+      const open = view.lastIndexOf(close === "”" ? "“" : "「", s - 2);
+      if (open >= from && s - open <= 24) {
+        const wider = leftEdge(view, open, { minCore: 0, floor: from, maxLength: 10, blocked, soft: true });
+        const at = wider < 0 ? open : wider;
+        if (/(召开|举行|举办|召集|组织)$/.test(view.slice(Math.max(from, at - 4), at))) s = at;
+      }
+    }
     // 召开全省防溺水和汛期安全工作视频会议: topics joined by 和 inside a name, back to the verb that holds it.
     if (s - 1 > from && /[和及与]/.test(view[s - 1])) {
       const wider = leftEdge(view, s - 1, { minCore: 1, floor: from, maxLength: 20, blocked, soft: true });
