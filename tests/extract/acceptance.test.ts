@@ -62,13 +62,15 @@ describe("extraction quality against hand-checked gold", () => {
     expect(s.relation).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("the four held-out sets written apart from the rules: entity F1 ≥ 0.90, relation F1 ≥ 0.75 each", () => {
+  it("the six held-out sets written apart from the rules: entity F1 ≥ 0.90, relation F1 ≥ 0.75 each", () => {
     // A regression guard: these sets are harder than the development set (longer reports, Hong
-    // Kong usage, more kinds of relation), and the last two were written after the rules.
-    for (const set of ["a", "b", "c", "d"]) {
+    // Kong, Macau and Taiwan usage, more kinds of relation); each was scored once as written,
+    // before any rule was changed for it, and is kept here as a guard since.
+    for (const set of ["a", "b", "c", "d", "e", "f"]) {
       const s = scoreSet(join(fixtures, `holdout/${set}/articles`), join(fixtures, `holdout/${set}/gold`));
       expect(s.entity, `holdout ${set} entity F1`).toBeGreaterThanOrEqual(0.9);
       expect(s.relation, `holdout ${set} relation F1`).toBeGreaterThanOrEqual(0.75);
     }
-  });
+    // Fifty-six articles, each built on its own: seconds, more on a busy machine.
+  }, 120_000);
 });
