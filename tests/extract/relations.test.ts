@@ -67,6 +67,15 @@ describe("chaired and organized", () => {
     });
   });
 
+  it("after the verb that holds it, a meeting's name runs back to the verb; 召开的会议 does not take 的", () => {
+    inBothScripts("9月4日,副校长蒋文华主持召开2025年度国家自然科学基金申报动员会。", (x, w) => {
+      expect(triples(x)).toContain(w("蒋文华 chaired 2025年度国家自然科学基金申报动员会"));
+    });
+    inBothScripts("1月23日,司长张建宗今早主持第三次督导委员会会议,这是政府须召开的会议。", (x, w) => {
+      expect(entities(x).some((e) => e.includes(w("的会议")))).toBe(false);
+    });
+  });
+
   it("a meeting only referred to is no meeting", () => {
     inBothScripts("会议传达学习了省委常委会会议精神。", (x) => {
       expect(entities(x).some((e) => e.startsWith("meeting:"))).toBe(false);

@@ -51,6 +51,15 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
       const wider = leftEdge(view, s - 1, { minCore: 1, floor: from, maxLength: 20, blocked, soft: true });
       if (wider >= 0 && wider < s - 1 && /(召开|举行|举办|召集|组织)$/.test(view.slice(Math.max(from, wider - 4), wider))) s = wider;
     }
+    // 主持召开2025年度国家自然科学基金申报动员会: after the verb that holds it, the name runs from the
+    // verb to its noun, over words that elsewhere end a name (申报).
+    const held = /(?:主持召开|组织召开|召开|举行|举办|召集)了?([\u4e00-\u9fff\d]{1,24})$/.exec(view.slice(Math.max(from, s - 26), s));
+    const previousEnd = out.length ? out[out.length - 1].end : from;
+    if (held && s - held[1].length >= previousEnd && !/^[的了过]/.test(held[1])) {
+      let k = s - held[1].length;
+      while (k < s && !blocked(k)) k++;
+      if (k === s && !nouns.at(view, s - held[1].length, s)) s -= held[1].length;
+    }
     const after = view.slice(end, end + 4);
     const before = view.slice(Math.max(from, s - 4), s);
     const referred =
