@@ -177,6 +177,12 @@ describe("visited and tours", () => {
     });
   });
 
+  it("P在A、B陪同下视察: P's tour, the others go along", () => {
+    inBothScripts("司长林嘉欣今日(十月二十五日)上午在体育局局长潘志明、副局长陈咏诗陪同下,视察全民健身节的筹备情况。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("林嘉欣 chaired 视察"), w("潘志明 attended 视察"), w("陈咏诗 attended 视察")]));
+    });
+  });
+
   it("a team sent by a bureau holds the tour its leader chairs", () => {
     inBothScripts("9月7日,市教育局派出第二督查组到县里开展开学工作督查。督查组由市教育局副局长赵亮带队,先后走访了县第一中学和县实验小学。", (x, w) => {
       expect(triples(x)).toEqual(

@@ -85,6 +85,18 @@ export function tours(s: SentenceReader) {
     const range = { start: s.enc.offsets[verbAt], end: s.enc.offsets[verbAt + m.groups!.verb.length - 1] + 1 };
     s.tourFor(people, [], m.groups!.verb, range, s.dateOf(verbAt), m.index!, verbAt + m.groups!.verb.length);
   }
+  // P在A、B陪同下,视察…: P's tour, the others go along.
+  for (const m of s.p.matchAll(R`在(?<acc>${LIST_S})(?:的)?陪同下[,]?(?:先后|实地|深入)?(?<verb>${strong})`)) {
+    const subject = s.subjectAt(m.index!);
+    const people = subject.units.filter((u) => u.kind === "P");
+    if (!people.length) continue;
+    const verbAt = m.index! + m[0].length - m.groups!.verb.length;
+    const range = { start: s.enc.offsets[verbAt], end: s.enc.offsets[verbAt + m.groups!.verb.length - 1] + 1 };
+    const from = s.enc.indexOf(subject.units[0].start);
+    s.tourFor(people, [], m.groups!.verb, range, s.dateOf(verbAt), from >= 0 ? from : m.index!, verbAt + m.groups!.verb.length);
+    const tour = s.meetingBefore(verbAt + m.groups!.verb.length);
+    for (const u of unitsIn(s.enc, m.groups!.acc, m.index! + 1)) s.attendTo(u, tour, m.index!, m.index! + m[0].length);
+  }
   // 开展秋季学期开学工作督查: the tour named by its own words.
   for (const m of s.p.matchAll(R`(?:开展|进行|组织开展|组织)(?<name>{GAP}{0,16}?(?:督查|检查|调研|督导|巡查|视察|考察))`)) {
     const subject = s.subjectAt(m.index!);
