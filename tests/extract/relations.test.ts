@@ -105,6 +105,15 @@ describe("attended", () => {
     });
   });
 
+  it("bodies sent by unnamed representatives attend, however long the list before the verb", () => {
+    inBothScripts("昨天下午,市政府召开推进会。市民政局、市财政局、市医保局相关负责人,各区政府分管负责同志和县民政局局长参加会议。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("市民政局 attended 推进会"), w("市财政局 attended 推进会"), w("市医保局 attended 推进会")]));
+    });
+    inBothScripts("4月12日上午,揭牌仪式在市公安局举行。副市长龙振华、市委政法委副书记谭爱华共同为中心揭牌。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("谭爱华 attended 揭牌仪式")]));
+    });
+  });
+
   it("a name in quotation marks after 举行 is the meeting held", () => {
     inBothScripts("4月18日,市政府在体育公园举行“2024年度防灾演习”。", (x, w) => {
       expect(triples(x)).toContain(w("市政府 organized 2024年度防灾演习"));

@@ -58,7 +58,7 @@ export function hold(s: SentenceReader) {
     });
   }
   // 见面会在行政楼举行, 反馈会召开: held, in the passive; not when still to come (将于下周召开).
-  for (const m of s.p.matchAll(R`(?<obj>{M})(?:于{GAP}{0,10}?|在{GAP}{0,16}?)?(?:隆重)?(?:举行|召开|开幕|举办)`)) {
+  for (const m of s.p.matchAll(R`(?<obj>{M})(?:于{GAP}{0,10}?|在(?:{GAP}|{A}|{L}){0,16}?)?(?:隆重)?(?:举行|召开|开幕|举办)`)) {
     const objAt = m.index!;
     if (found.has(objAt) || /将|拟|计划|即将|预计/.test(m[0])) continue;
     found.set(objAt, { objAt, run: () => s.r.markHeld(s.meetingsOf(s.enc.unitAt(objAt)!, s.dateOf(objAt))) });
@@ -129,6 +129,29 @@ export function attend(s: SentenceReader) {
     const objU = m.groups!.obj ? s.enc.unitAt(m.index! + m[0].length - 1) : undefined;
     const meeting = objU ? s.meetingsOf(objU, s.dateOf(m.index!))[0] : s.context.meeting;
     for (const u of subj) s.attendTo(u, meeting, s.enc.indexOf(u.start), m.index! + m[0].length);
+  }
+  // A、B、C相关负责人,各区分管负责同志和D局长参加会议: every body sent to it by its unnamed
+  // representative earlier in the sentence, however long the list between.
+  for (const m of s.p.matchAll(R`(?:应邀|均|也|还)?(?:${verbs})了?(?<obj>{M})?`)) {
+    const objU = m.groups!.obj ? s.enc.unitAt(m.index! + m[0].length - 1) : undefined;
+    const meeting = objU ? s.meetingsOf(objU, s.dateOf(m.index!))[0] : s.context.meeting;
+    if (!meeting) continue;
+    for (let i = m.index! - 1; i >= 0; i--) {
+      if (/[。;]/.test(s.p[i])) break;
+      const u = s.enc.unitAt(i);
+      if (!u) {
+        if (/召开|主持|举行|表示|介绍|要求|指出|强调|通报|汇报|发言/.test(s.p.slice(i, i + 2))) break;
+        continue;
+      }
+      if (u.kind !== "A" || !u.data.representative) continue;
+      s.attendTo(u, meeting, i, m.index! + m[0].length);
+      // A、B、C相关负责人: the representatives of every body in the list.
+      for (let j = i - 1; j >= 1 && /[、和及与]/.test(s.p[j]); j -= 2) {
+        const before = s.enc.unitAt(j - 1);
+        if (before?.kind !== "A") break;
+        s.attendTo(before, meeting, j - 1, m.index! + m[0].length);
+      }
+    }
   }
   // Dropped subject: 随后参加M.
   for (const m of s.p.matchAll(R`(?:^|[,;])(?:随后|随即|还|又|并|也)*(?:${verbs})了?(?<obj>{M})`)) {
