@@ -67,7 +67,8 @@ export class Reader {
   private hostInHeadline(): Entity | undefined {
     const headline = this.a.byParagraph.find((p) => p.paragraph.kind === "headline");
     if (!headline) return undefined;
-    const m = /(?:来|到|莅临|走进|访问|考察|调研|参观|来访)(?:我|本)([校院局厅委所])/.exec(this.view.slice(headline.paragraph.start, headline.paragraph.end));
+    // 来我校交流 (a guest comes), or 我院医疗队驰援… (the institution's own news).
+    const m = /(?:我|本)([校院局厅委所])/.exec(this.view.slice(headline.paragraph.start, headline.paragraph.end));
     if (!m) return undefined;
     const guests = new Set(headline.orgs.map((o) => this.orgIndex.entityOf(o.start, o.end)));
     const kinds: Record<string, (e: Entity) => boolean> = {
@@ -75,6 +76,12 @@ export class Reader {
       院: (e) => e.type === "hospital" || e.type === "university" || e.forms[0].endsWith("院"),
     };
     const fits = kinds[m[1]] ?? ((e: Entity) => e.type === "agency" && e.forms[0].endsWith(m[1]));
+    // 我院医疗队… with no guest: the body the article opens with, when it is of that kind.
+    const guest = /(?:来|到|莅临|走进|访问|考察|调研|参观|来访)(?:我|本)[校院局厅委所]/.test(this.view.slice(headline.paragraph.start, headline.paragraph.end));
+    if (!guest) {
+      const own = this.orgIndex.host ?? (this.mainOrg && fits(this.mainOrg) ? this.mainOrg : undefined);
+      if (own) return own;
+    }
     const count = new Map<Entity, number>();
     for (const pm of this.a.byParagraph) {
       for (const o of pm.orgs) {
@@ -102,8 +109,8 @@ export class Reader {
     const sentenceEnd = end < 0 || end > lead.paragraph.end ? lead.paragraph.end : end;
     const candidates = [...lead.orgs.filter((o) => o.type !== "group"), ...lead.officials.flatMap((ph) => ph.posts.flatMap((p) => (p.org ? [p.org] : [])))];
     const first = candidates.filter((o) => o.start < sentenceEnd).sort((x, y) => x.start - y.start)[0];
-    // Only when it opens the sentence, before any verb: a body gone to is not the author.
-    if (!first || /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查|前往)$/.test(this.view.slice(Math.max(lead.paragraph.start, first.start - 2), first.start))) return undefined;
+    // Only when it opens the sentence as its subject: a body gone to, or whose notice was received, is not the author.
+    if (!first || /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查|前往|接到|收到|根据|按照|受|经)$/.test(this.view.slice(Math.max(lead.paragraph.start, first.start - 2), first.start))) return undefined;
     return first.text;
   }
 
@@ -370,7 +377,11 @@ export class Reader {
     if (fused !== undefined) return fused ? this.orgIndex.byForm(fused) ?? this.orgIndex.entities.find((e) => e.forms.some((f) => f.endsWith(fused))) : undefined;
     // 厅党组书记: the body's one-character name before the party prefix.
     const bodyChar = /^([厅局院校委部办])(?=党组|党委)/.exec(post)?.[1];
-    if (bodyChar) return this.uniqueBody([bodyChar === "院" ? "医院" : bodyChar, bodyChar]);
+    if (bodyChar) {
+      const endings = [bodyChar === "院" ? "医院" : bodyChar, bodyChar];
+      const own = this.authorOrg ?? this.mainOrg;
+      return this.uniqueBody(endings) ?? (own && endings.some((x) => own.forms[0].endsWith(x)) ? own : undefined);
+    }
     const own = this.authorOrg;
     const institution = own && ["hospital", "university", "school"].includes(own.type) ? own : undefined;
     // 党委书记, 党委常委, 党委副书记: the party committee of the body that wrote the article.

@@ -365,6 +365,13 @@ describe("the article's own body", () => {
     });
   });
 
+  it("a hospital's own news (我院 in the headline): 院党委书记 and 院长 are posts at that hospital", () => {
+    inBothScripts("我院医疗队驰援修水\n\n6月24日晚,接到市卫健委紧急通知后,九江市第一人民医院迅速组建医疗队。当晚,院党委书记卢国华、院长邹建平召开紧急动员会。修水县人民医院派人对接。九江市第一人民医院副院长施卫东任队长。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("卢国华 holds_post 九江市第一人民医院"), w("邹建平 holds_post 九江市第一人民医院")]));
+      expect(entities(x).some((e) => e.includes(w("学校党委")) || e.includes(w("医院党委")))).toBe(false);
+    });
+  });
+
   it("来 is a going only right before the body gone to", () => {
     inBothScripts("5月16日,局长王强来市第一中学检查。近年来市第一中学发展迅速。", (x, w) => {
       expect(triples(x)).toContain(w("王强 visited 市第一中学"));
