@@ -51,15 +51,20 @@ export function pageRequests(page: Page): string[] {
   return (page as Page & { requests?: string[] }).requests ?? [];
 }
 
-/** Clicks a node where sigma draws it. */
-export async function clickNode(page: Page, node: string, options: { shift?: boolean } = {}): Promise<void> {
-  const point = await page.evaluate((key) => {
+/** Where sigma draws a node, in page coordinates (through graphToViewport). */
+export function nodePoint(page: Page, node: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((key) => {
     const { sigma } = window.__explorers![0];
     const attrs = sigma.getGraph().getNodeAttributes(key);
     const p = sigma.graphToViewport({ x: attrs.x as number, y: attrs.y as number });
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, node);
+}
+
+/** Clicks a node where sigma draws it. */
+export async function clickNode(page: Page, node: string, options: { shift?: boolean } = {}): Promise<void> {
+  const point = await nodePoint(page, node);
   await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(100);
   if (options.shift) await page.keyboard.down("Shift");

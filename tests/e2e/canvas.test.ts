@@ -3,7 +3,7 @@
 // and go from the article's highlights to the map and back.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { clickNode, currentParams, launchBrowser, openExplorer, pageErrors, screenshot } from "./browser";
+import { clickNode, currentParams, launchBrowser, nodePoint, openExplorer, pageErrors, screenshot } from "./browser";
 import { bfs, GOLD_QUERY, readGold } from "./gold";
 
 let browser: Browser;
@@ -22,13 +22,7 @@ const details = () => page.getByRole("region", { name: "詳情" });
 
 describe("map and details", () => {
   it("fades all but a hovered node's neighbours", async () => {
-    const point = await page.evaluate((key) => {
-      const { sigma } = window.__explorers![0];
-      const a = sigma.getGraph().getNodeAttributes(key);
-      const p = sigma.graphToViewport({ x: a.x as number, y: a.y as number });
-      const box = sigma.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, ZHENG);
+    const point = await nodePoint(page, ZHENG);
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(300);
     const colours = await page.evaluate(() => {
