@@ -114,6 +114,16 @@ describe("attended", () => {
     });
   });
 
+  it("everyone listed before 出席, over commas and 以及; the bodies that co-host it do not attend", () => {
+    inBothScripts("5月12日上午,开幕式在学校举行。副局长孟庆华,市人社局科长高书文,学院副院长吕文静,以及5家企业负责人应邀出席。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("孟庆华 attended 开幕式"), w("高书文 attended 开幕式"), w("吕文静 attended 开幕式")]));
+    });
+    inBothScripts("5月8日上午,局长林家豪主持道路安全周开幕礼。开幕礼由运输署与警务处合办,运输署署长邓慧敏、警务处副处长蔡志强亦有出席。", (x, w) => {
+      expect(triples(x)).toContain(w("邓慧敏 attended 道路安全周开幕礼"));
+      expect(triples(x)).not.toContain(w("运输署 attended 道路安全周开幕礼"));
+    });
+  });
+
   it("a name in quotation marks after 举行 is the meeting held", () => {
     inBothScripts("4月18日,市政府在体育公园举行“2024年度防灾演习”。", (x, w) => {
       expect(triples(x)).toContain(w("市政府 organized 2024年度防灾演习"));

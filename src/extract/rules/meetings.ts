@@ -132,24 +132,31 @@ export function attend(s: SentenceReader) {
   }
   // A、B、C相关负责人,各区分管负责同志和D局长参加会议: every body sent to it by its unnamed
   // representative earlier in the sentence, however long the list between.
-  for (const m of s.p.matchAll(R`(?:应邀|均|也|还)?(?:${verbs})了?(?<obj>{M})?`)) {
+  for (const m of s.p.matchAll(R`(?:应邀|均|也|还|亦|共同)?(?:${verbs}|参与|到场)了?(?<obj>{M})?`)) {
     const objU = m.groups!.obj ? s.enc.unitAt(m.index! + m[0].length - 1) : undefined;
     const meeting = objU ? s.meetingsOf(objU, s.dateOf(m.index!))[0] : s.context.meeting;
     if (!meeting) continue;
+    // The people and bodies listed before the verb, back to the clause that says something else:
+    // 孟庆华,人社局科长高书文,吕文静,以及5家企业负责人应邀出席.
+    let listed = false;
     for (let i = m.index! - 1; i >= 0; i--) {
-      if (/[。;]/.test(s.p[i])) break;
+      if (/[。;:]/.test(s.p[i])) break;
       const u = s.enc.unitAt(i);
       if (!u) {
-        if (/召开|主持|举行|表示|介绍|要求|指出|强调|通报|汇报|发言/.test(s.p.slice(i, i + 2))) break;
+        if (/召开|主持|举行|举办|合办|主办|承办|协办|表示|介绍|要求|指出|强调|通报|汇报|发言|讲话|致辞|陪同|带领|率领|带队|宣读|签订/.test(s.p.slice(i, i + 2))) break;
         continue;
       }
-      if (u.kind !== "A" || !u.data.representative) continue;
-      s.attendTo(u, meeting, i, m.index! + m[0].length);
+      if (u.kind === "P" || (u.kind === "A" && (u.data.representative || listed))) {
+        s.attendTo(u, meeting, i, m.index! + m[0].length);
+        listed = true;
+      } else if (u.kind !== "L" && u.kind !== "A") break;
       // A、B、C相关负责人: the representatives of every body in the list.
-      for (let j = i - 1; j >= 1 && /[、和及与]/.test(s.p[j]); j -= 2) {
-        const before = s.enc.unitAt(j - 1);
-        if (before?.kind !== "A") break;
-        s.attendTo(before, meeting, j - 1, m.index! + m[0].length);
+      if (u.kind === "A" && u.data.representative) {
+        for (let j = i - 1; j >= 1 && /[、和及与]/.test(s.p[j]); j -= 2) {
+          const before = s.enc.unitAt(j - 1);
+          if (before?.kind !== "A") break;
+          s.attendTo(before, meeting, j - 1, m.index! + m[0].length);
+        }
       }
     }
   }
