@@ -267,6 +267,13 @@ describe("teams: dispatched, aided, leads, member_of", () => {
     });
   });
 
+  it("a roster of an expert team (专家团队名单:X任队长,A、B为队员); 乡镇卫生院 and 县级医院 are kinds, not bodies", () => {
+    inBothScripts("3月6日,院长王建国宣读了本院选派的首批下沉专家团队名单:副院长李志刚任队长,赵敏、周红为队员,分赴乡镇卫生院开展帮扶,与县级医院对接。", (x, w) => {
+      expect(triples(x)).toEqual(expect.arrayContaining([w("李志刚 leads 首批下沉专家团队"), w("赵敏 member_of 首批下沉专家团队"), w("周红 member_of 首批下沉专家团队")]));
+      expect(entities(x).some((e) => e.includes(w("乡镇卫生院")) || e.includes(w("县级医院")))).toBe(false);
+    });
+  });
+
   it("a leading group's 组长 leads it and its 副组长 are members", () => {
     inBothScripts("会议决定成立市疫情防控领导小组,由市长王建国任组长,副市长李明、张华任副组长。", (x, w) => {
       expect(triples(x)).toEqual(

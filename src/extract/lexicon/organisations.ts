@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: [string, NodeType][] = [
   ["医疗队", "group"], ["医疗组", "group"], ["工作组", "group"], ["督查组", "group"], ["检查组", "group"],
   ["督导组", "group"], ["巡查组", "group"], ["专家组", "group"], ["调研组", "group"], ["指导组", "group"],
   ["工作队", "group"], ["突击队", "group"], ["服务队", "group"], ["志愿队", "group"], ["小分队", "group"],
-  ["救援队", "group"], ["防疫队", "group"], ["考察团", "group"], ["代表团", "group"], ["巡视组", "group"], ["督察组", "group"], ["监督组", "group"], ["工作专班", "group"], ["专班", "group"], ["应急队", "group"], ["救护队", "group"], ["保障队", "group"], ["巡察组", "group"], ["核查组", "group"], ["调查组", "group"], ["评估组", "group"], ["验收组", "group"], ["考核组", "group"], ["暗访组", "group"], ["宣讲团", "group"],
+  ["救援队", "group"], ["防疫队", "group"], ["考察团", "group"], ["代表团", "group"], ["巡视组", "group"], ["督察组", "group"], ["监督组", "group"], ["工作专班", "group"], ["专班", "group"], ["专家团队", "group"], ["医疗团队", "group"], ["帮扶团队", "group"], ["专家服务团", "group"], ["应急队", "group"], ["救护队", "group"], ["保障队", "group"], ["巡察组", "group"], ["核查组", "group"], ["调查组", "group"], ["评估组", "group"], ["验收组", "group"], ["考核组", "group"], ["暗访组", "group"], ["宣讲团", "group"],
   // agencies: leading groups and command centres first
   ["领导小组", "agency"], ["领导组", "agency"], ["指挥部", "agency"],
   ["委员会", "agency"], ["人民政府", "agency"], ["政府", "agency"], ["办公室", "agency"], ["办公厅", "agency"],

@@ -29,7 +29,7 @@ export const LEFT_BOUNDARY_WORDS = [
 
 /** Single characters that end a name's left context. */
 export const LEFT_BOUNDARY_CHARS =
-  "由到赴在于和与向对给把被将从按据以为是有了的等并或至往及跟让使请该本我其这那此也又还已就即各着著所随个报来";
+  "由到赴在于和与向对给把被将从按据以为是有了的等并或至往及跟让使请该本我其这那此也又还已就即各着著所随个报来率";
 
 /**
  * Fixed phrases that contain a boundary word but belong inside a name

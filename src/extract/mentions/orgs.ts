@@ -151,6 +151,8 @@ export function findOrgs(view: string, from: number, to: number, blocked: (i: nu
       // 学校医院, 部分学校: a kind of body, not a name.
       const core = text.slice(0, text.length - suffix.length);
       if (/^约?[\d一二三四五六七八九十百千万两]+[名个所家位]/.test(text)) continue;
+      // 乡镇卫生院, 县级医院: a level of body, not one of them.
+      if (/^(山区)?(乡镇|县级|市级|省级|村级|镇级|区级|基层|山区|城区|农村|社区)$/.test(text.slice(0, text.length - suffix.length))) break;
       if (/^(学校|医院|单位|部门|企业|机关)$/.test(core) || /^(部分|有关|相关|一些|多所|各类|基层|市州|县区|市县|县市)/.test(text) || /方舱|定点|隔离/.test(core)) continue;
       if (suffixType === "school" && /学年|学期/.test(text)) continue;
       // 市民政局党委: a body's own party committee is the body's, not one of its own.
