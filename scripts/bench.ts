@@ -10,7 +10,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { readArticles } from "./bench/articles";
 import { benchBuild, type BuildBenchResult, type Builder, type Extractions } from "./bench/build-bench";
 import { ensureCorpus } from "./bench/corpus-cache";
-import { benchExplorer } from "./bench/explorer-bench";
+import { benchExplorer, type ExplorerBenchOptions } from "./bench/explorer-bench";
 import { benchExtraction } from "./bench/extract-bench";
 import { describeMachine, machineLine } from "./bench/machine";
 import {
@@ -36,7 +36,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PARTS = ["extract", "build", "explorer"] as const;
 type Part = (typeof PARTS)[number];
 
-interface BenchOptions {
+/** The explorer's options as the command line gives them (its sizes are --graph-sizes). */
+type ExplorerFlags = Pick<ExplorerBenchOptions, "loads" | "bigLoads" | "pans" | "panSeconds" | "bigPans" | "bigPanSeconds" | "panSizes" | "explorerRoot">;
+
+interface BenchOptions extends ExplorerFlags {
   only: Part[];
   runs?: number;
   bigRuns: number;
@@ -46,14 +49,6 @@ interface BenchOptions {
   builder: Builder;
   heapMb?: number;
   graphSizes: number[];
-  loads: number;
-  bigLoads: number;
-  pans: number;
-  panSeconds: number;
-  bigPans: number;
-  bigPanSeconds: number;
-  panSizes: number[];
-  explorerRoot?: string;
   write: boolean;
 }
 
@@ -174,17 +169,12 @@ async function main() {
 
   if (opts.only.includes("explorer")) {
     log(`\nexplorer in headless Chromium: the seed and ${opts.graphSizes.map((n) => n.toLocaleString("en-US")).join(", ")} articles`);
+    const { loads, bigLoads, pans, panSeconds, bigPans, bigPanSeconds, panSizes } = opts;
     const result = await benchExplorer({
+      ...{ loads, bigLoads, pans, panSeconds, bigPans, bigPanSeconds, panSizes },
       root: ROOT,
       sizes: opts.graphSizes,
       seed: opts.seed,
-      loads: opts.loads,
-      bigLoads: opts.bigLoads,
-      pans: opts.pans,
-      panSeconds: opts.panSeconds,
-      bigPans: opts.bigPans,
-      bigPanSeconds: opts.bigPanSeconds,
-      panSizes: opts.panSizes,
       explorerRoot: opts.explorerRoot ? resolve(opts.explorerRoot) : undefined,
       log,
     });
