@@ -2,7 +2,7 @@
 // order (省委常委、宣传部长、省委高校工委书记江凌 / 郑邦山厅长), with the
 // body written before a post (省教育厅副厅长) and an honorific after the name
 // (同志, 教授). A post before a list of names is shared (副局长陈伟明、邓璎).
-import { HONORIFICS } from "../lexicon/posts";
+import { HONORIFICS, LEADER_HEADS } from "../lexicon/posts";
 import type { OrgMention } from "./orgs";
 import { startsBoundary } from "../scan";
 import { findPosts, nameAt, nameBefore, type NameMention, type PostMention } from "./people";
@@ -27,6 +27,8 @@ export interface OfficialPhrase {
 
 const honorifics = [...HONORIFICS].sort((a, b) => b.length - a.length);
 const ACADEMIC_RANKS = /^(副)?(教授|研究员)$/;
+/** 为组长, 任副队长, 为成员: a team role given to the name before it. */
+const ROLE_GIVEN = new RegExp(`(?:为|任|担任|兼任)(?:副|常务副)?(?:${[...LEADER_HEADS, "成员", "组员", "队员"].join("|")})`, "g");
 
 /** Between two posts of one chain. */
 const CHAIN_JOIN = /^[、]$/;
@@ -197,7 +199,7 @@ export function findPeople(
     }
   }
   // 以X为组长, X、Y为副组长, X任队长: a name right before the role given to it.
-  for (const m of part.matchAll(/(?:为|任|担任|兼任)(?:副|常务副)?(?:组长|队长|团长|领队|总指挥|指挥长|成员|组员|队员)/g)) {
+  for (const m of part.matchAll(ROLE_GIVEN)) {
     let end = from + m.index!;
     for (let name = nameBefore(view, end, from, isTaken); name; ) {
       claim(name.start, name.end);

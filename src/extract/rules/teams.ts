@@ -2,10 +2,18 @@
 import { LIST_P, LIST_A } from "../patterns";
 import { type SentenceReader, type U } from "../sentence";
 import { R, unitsIn } from "../units";
+import { LEADER_HEADS, MEMBER_POSTS } from "../lexicon/posts";
+
+/** Role words of a team, from the post lexicon: 组长|队长|…, and its deputies and members. */
+const LEADS = LEADER_HEADS.join("|");
+const DEPUTIES = MEMBER_POSTS.filter((p) => p.startsWith("副")).join("|");
+const MEMBERS = MEMBER_POSTS.join("|");
+const IS_LEAD = new RegExp(`^(?:${LEADS})$`);
+const ANY_ROLE = new RegExp(`${LEADS}|带队|率队|率领|带领|名单|队员|成员|担任|兼任|牵头`);
 
 export function leadsAndTeams(s: SentenceReader) {
   // Most sentences hold none of these words: skip the rules at once.
-  if (!/组长|队长|指挥长|总指挥|带队|率队|率领|带领|名单|队员|成员|担任|兼任|牵头|为组长|任组长/.test(s.p)) return;
+  if (!ANY_ROLE.test(s.p)) return;
   // 以P为组长、…为副组长、P兼任办公室主任的A
   const readAbove = new Set<number>();
   for (const m of s.p.matchAll(R`以(?<lead>{P})为组长(?<rest>[^;。]*?)的(?<body>{A}|{G})`)) {
@@ -21,7 +29,7 @@ export function leadsAndTeams(s: SentenceReader) {
     }
   }
   // 成立…领导小组,由P、P任组长,P任副组长: the body is the team or leading group named before.
-  for (const m of s.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为|兼任)(?<role>组长|队长|团长|领队|总指挥|指挥长|副组长|副队长|成员|组员|队员|办公室主任)`)) {
+  for (const m of s.p.matchAll(R`(?:由)?(?<who>${LIST_P})(?:任|担任|为|兼任)(?<role>${LEADS}|${MEMBERS})`)) {
     // 以X为组长、…Y兼任办公室主任的领导小组 is read above, with the body named after it.
     // 督察组以P为组长 (no 的 after it): the team named before, as below.
     if (readAbove.has(m.index!) || s.p[m.index! + m[0].length] === "的") continue;
@@ -29,7 +37,7 @@ export function leadsAndTeams(s: SentenceReader) {
     const fallback = /办公室主任/.test(m.groups!.role) ? s.r.leadingGroupBefore(s.enc.offsets[m.index!]) : undefined;
     const body = found ?? (fallback ? ({ kind: "A", start: s.enc.offsets[m.index!], end: s.enc.offsets[m.index!], data: { entity: fallback } } as U) : undefined);
     if (!body) continue;
-    const relation = /^(组长|队长|团长|领队|总指挥|指挥长)$/.test(m.groups!.role) ? "leads" : "member_of";
+    const relation = IS_LEAD.test(m.groups!.role) ? "leads" : "member_of";
     const whoAt = m.index! + m[0].indexOf(m.groups!.who);
     for (const u of unitsIn(s.enc, m.groups!.who, whoAt)) {
       const who = s.entityOf(u);
@@ -48,7 +56,7 @@ export function leadsAndTeams(s: SentenceReader) {
     }
   }
   // 派出由P任组长的G, 由P带队的G.
-  for (const m of s.p.matchAll(R`由(?<who>${LIST_P})(?:(?:任|担任)(?<role>组长|队长|团长|领队|总指挥|指挥长)|带队|率队)的(?<g>{G})`)) {
+  for (const m of s.p.matchAll(R`由(?<who>${LIST_P})(?:(?:任|担任)(?<role>${LEADS})|带队|率队)的(?<g>{G})`)) {
     const g = s.entityOf(s.enc.unitAt(m.index! + m[0].length - 1)!);
     for (const u of unitsIn(s.enc, m.groups!.who, m.index! + 1)) {
       const who = s.entityOf(u);
@@ -63,7 +71,7 @@ export function leadsAndTeams(s: SentenceReader) {
     for (const u of unitsIn(s.enc, m.groups!.who, whoAt)) s.r.link(s.entityOf(u), "member_of", g, s.evidence(m.index!, m.index! + m[0].length), { date: s.dateOf(m.index!) });
   }
   // 队长由副院长P担任, 副队长由P担任.
-  for (const m of s.p.matchAll(R`(?<role>组长|队长|团长|领队|总指挥|指挥长|副组长|副队长)由(?<who>${LIST_P})(?:担任|兼任|出任)`)) {
+  for (const m of s.p.matchAll(R`(?<role>${DEPUTIES}|${LEADS})由(?<who>${LIST_P})(?:担任|兼任|出任)`)) {
     const body = s.lastUnitBefore(m.index!, (u) => u.kind === "G") ?? (s.r.currentGroup() ? ({ data: { entity: s.r.currentGroup() } } as U) : undefined);
     if (!body?.data.entity) continue;
     const relation = m.groups!.role.startsWith("副") ? "member_of" : "leads";
