@@ -1,5 +1,6 @@
 // Meeting rules: who held a meeting (chaired, organized), who was there (attended).
 import { LIST_S, LIST_P, TOUR_ALT, PRESENT, SPEAKING } from "../patterns";
+import type { Entity } from "../entities";
 import { type SentenceReader } from "../sentence";
 import { R, unitsIn } from "../units";
 
@@ -66,14 +67,17 @@ export function hold(s: SentenceReader) {
   for (const h of [...found.values()].sort((x, y) => x.objAt - y.objAt)) h.run();
 }
 
+/** Each person in a matched list chairs the meeting, the words from `from` to `to` as evidence. */
+function chairs(s: SentenceReader, list: string, at: number, meeting: Entity, from: number, to: number) {
+  for (const u of unitsIn(s.enc, list, at)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(from, to), { date: meeting.date });
+}
+
 export function invertedChair(s: SentenceReader) {
   // Most sentences hold none of these words: skip the rules at once.
   if (!/主持|召集|合办|主办|举办|承办|组织/.test(s.p)) return;
   for (const m of s.p.matchAll(R`(?<obj>{M})由{GAP}{0,8}?(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
     const meeting = s.meetingsOf(unitsIn(s.enc, m.groups!.obj, m.index!)[0], s.dateOf(m.index!), 1, true);
-    for (const u of unitsIn(s.enc, m.groups!.subj, m.index! + 1 + m[0].indexOf(m.groups!.subj) - 1)) {
-      for (const t of meeting) s.r.link(s.entityOf(u), "chaired", t, s.evidence(m.index!, m.index! + m[0].length), { date: t.date });
-    }
+    for (const t of meeting) chairs(s, m.groups!.subj, m.index! + m[0].indexOf(m.groups!.subj), t, m.index!, m.index! + m[0].length);
   }
   // 会议在P主持下召开, 在P的主持下: the meeting named there, or the one in context.
   if (/主持下/.test(s.p)) {
@@ -82,7 +86,7 @@ export function invertedChair(s: SentenceReader) {
       const meeting = objAt >= 0 ? s.meetingsOf(s.enc.unitAt(objAt)!, s.dateOf(m.index!), 1, true)[0] : s.meetingBefore(m.index!);
       if (!meeting) continue;
       const subjAt = m.index! + m[0].indexOf(m.groups!.subj);
-      for (const u of unitsIn(s.enc, m.groups!.subj, subjAt)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(m.index!, m.index! + m[0].length), { date: meeting.date });
+      chairs(s, m.groups!.subj, subjAt, meeting, m.index!, m.index! + m[0].length);
     }
   }
   // P主持由A与B合办的M: A and B organise it.
@@ -94,35 +98,33 @@ export function invertedChair(s: SentenceReader) {
       const e = s.entityOf(u);
       if (e?.type === "agency") s.r.link(e, "organized", meeting, s.evidence(orgsAt - 1, objAt + 1), { date: meeting.date });
     }
-    if (m.groups!.subj) for (const u of unitsIn(s.enc, m.groups!.subj, m.index!)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(m.index!, objAt + 1), { date: meeting.date });
+    if (m.groups!.subj) chairs(s, m.groups!.subj, m.index!, meeting, m.index!, objAt + 1);
   }
   // …举行学习会。P主持并讲话: the meeting named before, when 主持 has no object of its own.
   for (const m of s.p.matchAll(R`(?:^|[,;])(?<subj>${LIST_P})(?:主持|召集)(?:并(?:讲话|致辞|作(?:总结|动员|重要)?讲话))?(?=[,。;]|$)`)) {
     const meeting = s.meetingBefore(m.index!);
     if (!meeting) continue;
     const subjAt = m.index! + m[0].indexOf(m.groups!.subj);
-    for (const u of unitsIn(s.enc, m.groups!.subj, subjAt)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(subjAt, m.index! + m[0].length), { date: meeting.date });
+    chairs(s, m.groups!.subj, subjAt, meeting, subjAt, m.index! + m[0].length);
   }
   // …举行记者会,由P主持: the meeting named before, in this sentence or the last one.
   for (const m of s.p.matchAll(R`(?:^|[,;])由(?<subj>${LIST_P}){GAP}{0,4}?(?:主持|召集)`)) {
     const meeting = s.meetingBefore(m.index!);
     if (!meeting) continue;
     const subjAt = m.index! + m[0].indexOf("由") + 1;
-    for (const u of unitsIn(s.enc, m.groups!.subj, subjAt)) s.r.link(s.entityOf(u), "chaired", meeting, s.evidence(subjAt - 1, m.index! + m[0].length), { date: meeting.date });
+    chairs(s, m.groups!.subj, subjAt, meeting, subjAt - 1, m.index! + m[0].length);
   }
   for (const m of s.p.matchAll(R`主持(?<obj>{M})的(?:是|为)(?<subj>${LIST_P})`)) {
     const objAt = m.index! + 2;
     const meeting = s.meetingsOf(s.enc.unitAt(objAt)!, s.dateOf(m.index!), 1, true);
     const subjAt = m.index! + m[0].length - m.groups!.subj.length;
-    for (const u of unitsIn(s.enc, m.groups!.subj, subjAt)) {
-      for (const t of meeting) s.r.link(s.entityOf(u), "chaired", t, s.evidence(m.index!, m.index! + m[0].length), { date: t.date });
-    }
+    for (const t of meeting) chairs(s, m.groups!.subj, subjAt, t, m.index!, m.index! + m[0].length);
   }
 }
 
 export function attend(s: SentenceReader) {
   // Most sentences hold none of these words: skip the rules at once.
-  if (!/参加|出席|列席|参会|陪同|一同|一起|共同|随同|在/.test(s.p)) return;
+  if (!/参加|出席|列席|参会|参与|到场|陪同|一同|一起|共同|随同|在/.test(s.p)) return;
   const verbs = "参加|出席|列席|参会";
   for (const m of s.p.matchAll(R`(?<subj>${LIST_S})(?<gap>{GAP}{0,12}?)(?:一同|共同|一起)?(?:${verbs})了?(?<obj>{M})?`)) {
     const subj = unitsIn(s.enc, m.groups!.subj, m.index!);
