@@ -46,13 +46,8 @@ export function findMeetings(view: string, from: number, to: number, blocked: (i
         if (/(召开|举行|举办|召集|组织)$/.test(view.slice(Math.max(from, at - 4), at))) s = at;
       }
     }
-    // 召开全省防溺水和汛期安全工作视频会议: topics joined by 和 inside a name, back to the verb that holds it.
-    if (s - 1 > from && /[和及与]/.test(view[s - 1])) {
-      const wider = leftEdge(view, s - 1, { minCore: 1, floor: from, maxLength: 20, blocked, soft: true });
-      if (wider >= 0 && wider < s - 1 && /(召开|举行|举办|召集|组织)$/.test(view.slice(Math.max(from, wider - 4), wider))) s = wider;
-    }
-    // 主持召开2025年度国家自然科学基金申报动员会: after the verb that holds it, the name runs from the
-    // verb to its noun, over words that elsewhere end a name (申报).
+    // 主持召开2025年度国家自然科学基金申报动员会, 召开全省防溺水和汛期安全工作视频会议: after the verb
+    // that holds it, the name runs from the verb to its noun, over words that elsewhere end a name (申报, 和).
     const held = /(?:主持召开|组织召开|召开|举行|举办|召集)了?([\u4e00-\u9fff\d]{1,24})$/.exec(view.slice(Math.max(from, s - 26), s));
     const previousEnd = out.length ? out[out.length - 1].end : from;
     if (held && s - held[1].length >= previousEnd && !/^[的了过]/.test(held[1])) {
