@@ -21,6 +21,9 @@ function byStart<T extends { start: number }>(a: T, b: T) {
   return a.start - b.start;
 }
 
+/** Words before a body that make it a place gone to, not the one acting (到某校, 赴某局, 视察某院). */
+const GONE_TO = /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查)$/;
+
 export class Reader {
   private readonly text: string;
   private readonly view: string;
@@ -98,7 +101,7 @@ export class Reader {
     const org = headline?.orgs.find((o) => o.type !== "group");
     if (!org) return undefined;
     const before = this.view.slice(Math.max(headline!.paragraph.start, org.start - 2), org.start);
-    return /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查)$/.test(before) ? undefined : org.text;
+    return GONE_TO.test(before) ? undefined : org.text;
   }
 
   /** The body the opening sentence starts with (南充市中院院长王建平带队…): whose news it is. */
@@ -110,7 +113,9 @@ export class Reader {
     const candidates = [...lead.orgs.filter((o) => o.type !== "group"), ...lead.officials.flatMap((ph) => ph.posts.flatMap((p) => (p.org ? [p.org] : [])))];
     const first = candidates.filter((o) => o.start < sentenceEnd).sort((x, y) => x.start - y.start)[0];
     // Only when it opens the sentence as its subject: a body gone to, or whose notice was received, is not the author.
-    if (!first || /(到|赴|在|来到|深入|走进|走访|看望|慰问|视察|考察|调研|检查|前往|接到|收到|根据|按照|受|经)$/.test(this.view.slice(Math.max(lead.paragraph.start, first.start - 2), first.start))) return undefined;
+    if (!first) return undefined;
+    const before = this.view.slice(Math.max(lead.paragraph.start, first.start - 2), first.start);
+    if (GONE_TO.test(before) || /(前往|接到|收到|根据|按照|受|经)$/.test(before)) return undefined;
     return first.text;
   }
 
