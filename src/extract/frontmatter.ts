@@ -5,11 +5,14 @@
 //   date: 2020-02-01
 //   url: https://example.org/a.html
 //   year: 2020
+//   region: 河南省
 //   ---
 //
 // It gives the article's metadata; the year is the one for dates written
 // without one (1月21日). Other keys are allowed and ignored. Pure.
+import { divisionOfName } from "../gazetteer/index";
 import { parseIsoDate } from "./calendar";
+import { simplify } from "./script";
 
 export interface ArticleMetadata {
   title?: string;
@@ -18,6 +21,8 @@ export interface ArticleMetadata {
   url?: string;
   /** The year of events dated without one. */
   year?: number;
+  /** The article's jurisdiction, a GB/T 2260 code (from `region: 甘肃省` or `region: 620000`). */
+  region?: string;
 }
 
 export interface FrontMatterError {
@@ -78,6 +83,12 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       case "year": {
         if (!/^\d{4}$/.test(value) || +value < 1000) return bad("is not a four-digit year");
         meta.year = +value;
+        break;
+      }
+      case "region": {
+        const division = divisionOfName(/^\d{6}$/.test(value) ? value : simplify(value));
+        if (!division) return bad("is not a division of GB/T 2260: give a code (620000) or a name (甘肃省, 绵阳市三台县)");
+        meta.region = division.code;
         break;
       }
       default:

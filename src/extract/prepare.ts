@@ -54,7 +54,7 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
   }
 
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined) ?? options.defaultYear;
-  const doc = await makeSourceDoc({ id: options.id, text, title: meta.title, date: meta.date, url: meta.url });
+  const doc = await makeSourceDoc({ id: options.id, text, title: meta.title, date: meta.date, url: meta.url, region: meta.region });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }
 
@@ -86,6 +86,6 @@ export async function preparePastedArticle(text: string, pasted: PastedMeta): Pr
     ...(pasted.year !== undefined ? { year: pasted.year } : {}),
   };
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined);
-  const doc = await makeSourceDoc({ id: pasted.id, text: file.article.doc.text, title: meta.title, date: meta.date, url: meta.url });
+  const doc = await makeSourceDoc({ id: pasted.id, text: file.article.doc.text, title: meta.title, date: meta.date, url: meta.url, region: meta.region });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }

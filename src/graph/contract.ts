@@ -38,11 +38,31 @@ export interface Span {
   end: number;
 }
 
+/** How an article's jurisdiction was found, strongest first. */
+export const REGION_SOURCES = ["front-matter", "page", "url", "text"] as const;
+export type RegionSource = (typeof REGION_SOURCES)[number];
+
+/** A jurisdiction: a GB/T 2260 code and the names of its divisions from the province down. */
+export interface Jurisdiction {
+  code: string;
+  names: string[];
+}
+
+export interface SourceRegion extends Jurisdiction {
+  by: RegionSource;
+}
+
 export interface SourceDoc {
   id: string;
   title: string;
   date?: string;
   url?: string;
+  /** The name of the site a saved page came from (its SiteName), when the page gives it. */
+  site?: string;
+  /** The body that published the page (its ContentSource or 来源), when the page gives it. */
+  publisher?: string;
+  /** The article's jurisdiction, when anything tells it. */
+  region?: SourceRegion;
   chars: number;
   sha256: string;
   /** The text every offset of this document indexes. */
@@ -88,11 +108,16 @@ export const spanSchema = z
   })
   .refine((s) => s.end >= s.start, { message: "end must not be before start" });
 
+const jurisdictionSchema = z.object({ code: z.string().min(1), names: z.array(z.string()) });
+
 export const sourceSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   date: isoDate.optional(),
   url: z.string().optional(),
+  site: z.string().optional(),
+  publisher: z.string().optional(),
+  region: jurisdictionSchema.extend({ by: z.enum(REGION_SOURCES) }).optional(),
   chars: z.number().int().nonnegative(),
   sha256: z.string(),
   text: z.string(),

@@ -1,26 +1,26 @@
 // Extractions into a contract graph, one article at a time: the one code path
 // behind buildGraph (an empty graph, every article) and behind adding an
 // article to a graph already on screen (which may have been imported, so the
-// rules are read back from the graph itself, not from build-time state).
-// Rules: one node per (type, Simplified label), meetings only when dated and
-// named specifically enough; one edge per (source, relation, target, date);
-// aliases, posts, mentions and evidence appended.
-import type { Extraction, ExtractedEntity, TextRange } from "../extract/types";
-import { simplify } from "../extract/script";
-import type { EdgeAttributes, NodeAttributes, NodeType, Span } from "./contract";
+// identity index is read back from the graph itself: each node's stored
+// `identityKeys`). Which node an entity is, is decided by src/resolve; this
+// module writes nodes and edges: labels (the fullest form written), aliases,
+// posts, mentions, evidence, the jurisdiction of relative names, and why
+// articles were joined. One edge per (source, relation, target, date).
+import type { ExtractedEntity, Extraction, TextRange } from "../extract/types";
+import { deriveKeys, IdentityIndex, resolveArticle, type EntityIdentity, type GraphAccess, type IdentityReason, type NodeFacts } from "../resolve/index";
+import type { EdgeAttributes, Jurisdiction, NodeAttributes, SourceDoc, Span } from "./contract";
 import type { KnowledgeGraph } from "./build";
 import { attachSearchKeys } from "./search-keys";
 import { sizeFromDegree, TYPE_COLORS } from "./style";
 
-/** Meeting names too generic to say two articles report the same gathering. */
-const MIN_SHARED_MEETING_NAME = 4;
-
 /** What makes two entities one node, and two relations one edge. */
 export interface MergeIndex {
-  /** Merge key (type and Simplified label, a meeting's date) → node key. */
-  nodeOfMergeKey: Map<string, string>;
+  identity: IdentityIndex;
   /** source|relation|target|date → edge key. */
   edgeOfFact: Map<string, string>;
+  /** Readable key → the next number to try after it (`#2`, `#3` …), so keys are found in constant time. */
+  nextSuffix: Map<string, number>;
+  sources: Map<string, SourceDoc>;
 }
 
 export interface MergeResult {
@@ -29,33 +29,34 @@ export interface MergeResult {
   addedEdges: string[];
 }
 
-/** The merge key of an entity with this type, Simplified label and date; null when it is never shared. */
-function sharedMergeKey(type: NodeType, matchKey: string, date: string | undefined): string | null {
-  if (type !== "meeting") return `${type}:${matchKey}`;
-  // Two articles' "會議" on one day are not known to be one meeting.
-  return matchKey.length >= MIN_SHARED_MEETING_NAME && date ? `meeting:${date}:${matchKey}` : null;
+/** One article joined to a node: the article's id and the reason. */
+export interface IdentityRecord {
+  doc: string;
+  why: IdentityReason;
 }
 
-function readableKey(e: ExtractedEntity): string {
-  return e.type === "meeting" && e.date ? `meeting:${e.date}:${e.label}` : `${e.type}:${e.label}`;
+/** Two nodes of one name kept apart, listed on the graph for a person to decide. */
+export interface IdentityCandidate {
+  a: string;
+  b: string;
+  why: string;
 }
+
+const POST_RELATIONS = new Set(["holds_post", "leads", "member_of"]);
 
 const factKey = (source: string, relation: string, target: string, date: string | undefined) => `${source}|${relation}|${target}|${date ?? ""}`;
 
 export function emptyMergeIndex(): MergeIndex {
-  return { nodeOfMergeKey: new Map(), edgeOfFact: new Map() };
+  return { identity: new IdentityIndex(), edgeOfFact: new Map(), nextSuffix: new Map(), sources: new Map() };
 }
 
-/**
- * The index a graph implies: each node's merge key from its type, label
- * (folded to Simplified as the extractor folds it) and date; the first node
- * in the graph's order wins, as it did when the graph was built.
- */
+/** The index a graph implies: its nodes' identity keys and names, its facts, its sources. */
 export function indexGraph(graph: KnowledgeGraph): MergeIndex {
   const index = emptyMergeIndex();
+  for (const s of graph.getAttribute("sources")) index.sources.set(s.id, s);
   graph.forEachNode((node, a) => {
-    const key = sharedMergeKey(a.type, simplify(a.label), a.date);
-    if (key !== null && !index.nodeOfMergeKey.has(key)) index.nodeOfMergeKey.set(key, node);
+    const keys = Array.isArray(a.identityKeys) ? (a.identityKeys as string[]) : deriveKeys(factsOf(graph, index, node, a));
+    index.identity.add(node, a.type, keys, [a.label, ...a.aliases]);
   });
   graph.forEachEdge((edge, a, source, target) => {
     const fact = factKey(source, a.relation, target, a.date);
@@ -64,12 +65,36 @@ export function indexGraph(graph: KnowledgeGraph): MergeIndex {
   return index;
 }
 
-/** `wanted`, or `wanted#2`, `#3` … : the first key the graph does not hold. */
-function freeKey(has: (key: string) => boolean, wanted: string): string {
+/** What a node's keys are derived from when it carries none (an imported graph). */
+function factsOf(graph: KnowledgeGraph, index: MergeIndex, node: string, a: NodeAttributes): NodeFacts {
+  const firstDoc = a.mentions[0]?.doc;
+  const regionCode = (a.region as Jurisdiction | undefined)?.code ?? (firstDoc ? index.sources.get(firstDoc)?.region?.code : undefined);
+  const from = (relation: string) => graph.inEdges(node).find((e) => graph.getEdgeAttribute(e, "relation") === relation);
+  const organiser = from("organized");
+  const issuer = from("issued");
+  return {
+    type: a.type,
+    forms: [a.label, ...a.aliases],
+    ...(a.date ? { date: a.date } : {}),
+    ...(regionCode ? { regionCode } : {}),
+    ...(organiser ? { organiser: graph.source(organiser) } : {}),
+    ...(issuer ? { issuer: graph.source(issuer) } : {}),
+  };
+}
+
+/** `wanted`, or `wanted#2`, `#3` … : the first key the graph does not hold, found without probing from 2 each time. */
+function freeKey(index: MergeIndex, has: (key: string) => boolean, wanted: string): string {
   if (!has(wanted)) return wanted;
-  let n = 2;
+  let n = index.nextSuffix.get(wanted) ?? 2;
   while (has(`${wanted}#${n}`)) n++;
+  index.nextSuffix.set(wanted, n + 1);
   return `${wanted}#${n}`;
+}
+
+function readableKey(e: ExtractedEntity, identity: EntityIdentity | undefined): string {
+  if (e.type === "meeting" && e.date) return `meeting:${e.date}:${e.label}`;
+  const where = identity?.relative ? identity.region?.names.at(-1) : undefined;
+  return where ? `${e.type}:${e.label}@${where}` : `${e.type}:${e.label}`;
 }
 
 const spans = (doc: string, ranges: TextRange[]): Span[] => ranges.map((r) => ({ doc, start: r.start, end: r.end }));
@@ -78,53 +103,84 @@ function pushUnique(list: string[], values: Iterable<string>, except?: string) {
   for (const v of values) if (v !== except && !list.includes(v)) list.push(v);
 }
 
+/** The graph as the resolver reads and grows it. */
+function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added: MergeResult): GraphAccess {
+  const docsOf = (node: string) => [...new Set(graph.getNodeAttribute(node, "mentions").map((m) => m.doc))];
+  return {
+    hasNode: (k) => graph.hasNode(k),
+    type: (n) => graph.getNodeAttribute(n, "type"),
+    keys: (n) => (graph.getNodeAttribute(n, "identityKeys") as string[] | undefined) ?? [],
+    region: (n) => graph.getNodeAttribute(n, "region") as Jurisdiction | undefined,
+    postsOf: (n) => graph.outEdges(n).filter((e) => POST_RELATIONS.has(graph.getEdgeAttribute(e, "relation"))).map((e) => graph.target(e)),
+    titles: (n) => graph.getNodeAttribute(n, "titles") ?? [],
+    docsOf,
+    docRegion: (d) => (d === doc.id ? doc.region : index.sources.get(d)?.region)?.code,
+    docDate: (d) => (d === doc.id ? doc.date : index.sources.get(d)?.date),
+    create(e, identity) {
+      const key = freeKey(index, (k) => graph.hasNode(k), readableKey(e, identity));
+      const attrs: NodeAttributes = { label: e.label, type: e.type, aliases: [], mentions: [], x: 0, y: 0, size: 1, color: TYPE_COLORS[e.type] };
+      if (e.type === "official") attrs.titles = [];
+      if (e.date) attrs.date = e.date;
+      if (identity?.region) attrs.region = identity.region;
+      if (identity && identity.exact.length + identity.loose.length > 0) attrs.identityKeys = [...identity.exact, ...identity.loose];
+      graph.addNode(key, attrs);
+      added.addedNodes.push(key);
+      absorb(key, e, identity);
+      return key;
+    },
+    join(node, e, why) {
+      const attrs = graph.getNodeAttributes(node);
+      if (!attrs.mentions.some((m) => m.doc === doc.id)) {
+        const records = ((attrs.identity as IdentityRecord[] | undefined) ??= []);
+        records.push({ doc: doc.id, why });
+      }
+      absorb(node, e, undefined);
+    },
+    candidate(a, b, why) {
+      const list = (graph.getAttribute("candidates") as IdentityCandidate[] | undefined) ?? [];
+      list.push({ a, b, why });
+      graph.setAttribute("candidates", list);
+    },
+  };
+
+  /** The entity's forms, posts and mentions onto its node; the fullest form written becomes the label. */
+  function absorb(node: string, e: ExtractedEntity, identity: EntityIdentity | undefined) {
+    const attrs = graph.getNodeAttributes(node);
+    const forms = [e.label, ...e.aliases];
+    const longest = forms.reduce((a, b) => (b.length > a.length ? b : a), attrs.label);
+    if (longest !== attrs.label) {
+      pushUnique(attrs.aliases, [attrs.label]);
+      attrs.label = longest;
+      attrs.aliases = attrs.aliases.filter((a) => a !== longest);
+    }
+    pushUnique(attrs.aliases, forms, attrs.label);
+    if (e.titles?.length) pushUnique((attrs.titles ??= []), e.titles);
+    if (identity === undefined && e.date && !attrs.date) attrs.date = e.date;
+    attrs.mentions.push(...spans(doc.id, e.mentions));
+  }
+}
+
 /**
- * Adds one article's entities and relations, and its source entry, to the
- * graph. New nodes sit at (0, 0) with size 1: sizes, layout and search keys
- * are the caller's last step (see finishMerge).
+ * Adds one article's entities and relations, and its source entry (with the
+ * jurisdiction the resolver found), to the graph. New nodes sit at (0, 0)
+ * with size 1: sizes, layout and search keys are the caller's last step.
  */
 export function addExtraction(graph: KnowledgeGraph, index: MergeIndex, { doc, entities, relations }: Extraction): MergeResult {
   const sources = graph.getAttribute("sources");
-  if (sources.some((s) => s.id === doc.id)) throw new Error(`the graph already has an article with the id ${doc.id}`);
-  sources.push(doc);
+  if (index.sources.has(doc.id) || sources.some((s) => s.id === doc.id)) throw new Error(`the graph already has an article with the id ${doc.id}`);
 
   const added: MergeResult = { addedNodes: [], addedEdges: [] };
-  const nodeOfLocal = new Map<string, string>();
-  const claimedHere = new Set<string>();
-  for (const e of entities) {
-    let mergeKey = sharedMergeKey(e.type, e.matchKey, e.date);
-    // Two entities of one article are two nodes, even when their names agree (分别召开).
-    if (mergeKey !== null && claimedHere.has(mergeKey)) mergeKey = null;
-    if (mergeKey !== null) claimedHere.add(mergeKey);
-    let key = mergeKey === null ? undefined : index.nodeOfMergeKey.get(mergeKey);
-    if (key === undefined) {
-      key = freeKey((k) => graph.hasNode(k), readableKey(e));
-      if (mergeKey !== null) index.nodeOfMergeKey.set(mergeKey, key);
-      const attrs: NodeAttributes = {
-        label: e.label,
-        type: e.type,
-        aliases: [],
-        mentions: [],
-        x: 0,
-        y: 0,
-        size: 1,
-        color: TYPE_COLORS[e.type],
-      };
-      if (e.type === "official") attrs.titles = [];
-      if (e.date) attrs.date = e.date;
-      graph.addNode(key, attrs);
-      added.addedNodes.push(key);
-    }
-    const attrs = graph.getNodeAttributes(key);
-    pushUnique(attrs.aliases, e.label === attrs.label ? e.aliases : [e.label, ...e.aliases], attrs.label);
-    if (e.titles?.length) pushUnique((attrs.titles ??= []), e.titles);
-    attrs.mentions.push(...spans(doc.id, e.mentions));
-    nodeOfLocal.set(e.id, key);
-  }
+  // The source entry gains its region before any node is made, so the resolver reads the article's jurisdiction from it.
+  const placed: SourceDoc = { ...doc };
+  const graphAccess = access(graph, index, placed, added);
+  const { region, nodeOf } = resolveArticle(graphAccess, index.identity, { doc, entities, relations });
+  if (region) placed.region = region;
+  sources.push(withRegionInOrder(placed));
+  index.sources.set(doc.id, placed);
 
   for (const r of relations) {
-    const source = nodeOfLocal.get(r.source);
-    const target = nodeOfLocal.get(r.target);
+    const source = nodeOf.get(r.source);
+    const target = nodeOf.get(r.target);
     if (!source || !target) throw new Error(`relation ${r.relation} in ${doc.id} names an unknown entity`);
     if (source === target) continue;
     const fact = factKey(source, r.relation, target, r.date);
@@ -140,12 +196,29 @@ export function addExtraction(graph: KnowledgeGraph, index: MergeIndex, { doc, e
     if (r.date) attrs.date = r.date;
     if (r.title) attrs.title = r.title;
     if (r.inferred) attrs.inferred = true;
-    const key = freeKey((k) => graph.hasEdge(k), r.date ? `${source}|${r.relation}|${target}|${r.date}` : `${source}|${r.relation}|${target}`);
+    const key = freeKey(index, (k) => graph.hasEdge(k), r.date ? `${source}|${r.relation}|${target}|${r.date}` : `${source}|${r.relation}|${target}`);
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
     index.edgeOfFact.set(fact, key);
     added.addedEdges.push(key);
   }
   return added;
+}
+
+/** The contract's key order for a source entry: region after url, text last. */
+function withRegionInOrder(doc: SourceDoc): SourceDoc {
+  const { id, title, date, url, site, publisher, region, chars, sha256, text } = doc;
+  return {
+    id,
+    title,
+    ...(date ? { date } : {}),
+    ...(url ? { url } : {}),
+    ...(site ? { site } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(region ? { region } : {}),
+    chars,
+    sha256,
+    text,
+  };
 }
 
 /** Throws, before anything changes, what addExtraction would throw halfway through. */

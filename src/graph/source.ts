@@ -1,6 +1,7 @@
 // The contract's source entries: one per input document, carrying the text
 // every offset indexes, and the ids that name documents in every span.
 // Pure: crypto.subtle and TextEncoder exist in Node, browsers and workers alike.
+import { regionOf } from "../gazetteer/index";
 import type { SourceDoc } from "./contract";
 
 export interface SourceInput {
@@ -10,6 +11,8 @@ export interface SourceInput {
   title?: string;
   date?: string;
   url?: string;
+  /** A GB/T 2260 code the article's front matter gives as its jurisdiction. */
+  region?: string;
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -28,12 +31,14 @@ export function titleFromText(text: string): string | undefined {
 }
 
 export async function makeSourceDoc(input: SourceInput): Promise<SourceDoc> {
+  const region = input.region ? regionOf(input.region) : undefined;
   // Key order is the contract's, so serialised graphs read the same everywhere.
   return {
     id: input.id,
     title: input.title ?? titleFromText(input.text) ?? input.id,
     ...(input.date ? { date: input.date } : {}),
     ...(input.url ? { url: input.url } : {}),
+    ...(region ? { region: { ...region, by: "front-matter" as const } } : {}),
     chars: input.text.length,
     sha256: await sha256Hex(input.text),
     text: input.text,

@@ -23,7 +23,16 @@ function at(needle: string, from = 0) {
 export function awkwardExtraction(): Extraction {
   const sentence = { start: at("鄭邦山").start, end: at("要快。」").end };
   return {
-    doc: { id: AWKWARD_DOC, title: '試驗 & "引號" <文章>', date: "2020-01-22", chars: TEXT.length, sha256: "", text: TEXT },
+    doc: {
+      id: AWKWARD_DOC,
+      title: '試驗 & "引號" <文章>',
+      date: "2020-01-22",
+      // A Henan article, as its front matter would say: so its 鄭邦山 is the seed's.
+      region: { code: "410000", names: ["河南省"], by: "front-matter" },
+      chars: TEXT.length,
+      sha256: "",
+      text: TEXT,
+    },
     entities: [
       { id: "z", type: "official", label: "鄭邦山", matchKey: "鄭邦山", aliases: [], titles: ["廳長"], mentions: [at("鄭邦山")] },
       { id: "a", type: "agency", label: AWKWARD_LABEL, matchKey: AWKWARD_LABEL, aliases: ["𠮷野家"], mentions: [at(AWKWARD_LABEL)] },

@@ -25,10 +25,12 @@ function errors(result: ReadResult): string[] {
 
 /** The graph with evidence words left out, as the contract stores it. */
 /** The graph as the contract sees it. Search keys are derived data that the
- *  table-like formats leave out and the explorer recomputes on load. */
+ *  table-like formats leave out and the explorer recomputes on load; so are the
+ *  identity keys, the resolved jurisdiction and the join records (the merge
+ *  derives keys from labels and the articles' regions when a node has none). */
 const contract = (g: KnowledgeGraph) => {
   const out = JSON.parse(JSON.stringify(g.export()));
-  for (const n of out.nodes) delete n.attributes.search;
+  for (const n of out.nodes) for (const k of ["search", "identityKeys", "region", "identity"]) delete n.attributes[k];
   return out;
 };
 

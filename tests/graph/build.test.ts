@@ -4,7 +4,9 @@ import { serializedGraphSchema } from "../../src/graph/contract";
 import type { Extraction } from "../../src/extract/types";
 import { goldExtractions } from "../fixtures/gold-graph";
 
-const doc = (id: string, text: string) => ({ id, title: id, chars: text.length, sha256: "", text });
+// Both articles are Henan's (as their front matter would say): what lets one name be one person.
+const HENAN = { code: "410000", names: ["河南省"], by: "front-matter" as const };
+const doc = (id: string, text: string) => ({ id, title: id, chars: text.length, sha256: "", text, region: HENAN });
 
 function twoArticles(): Extraction[] {
   const a = "1月22日,鄭邦山廳長、陳垠亭副廳長分別召開會議。";

@@ -23,7 +23,9 @@ function withoutPositions(graph: KnowledgeGraph) {
   return { ...data, nodes: data.nodes.map(({ key, attributes }) => ({ key, attributes: { ...attributes, x: undefined, y: undefined } })) };
 }
 
-const doc = (id: string, text: string) => ({ id, title: id, chars: text.length, sha256: "", text });
+// Articles of one province (as their front matter would say): what lets one name be one person.
+const HENAN = { code: "410000", names: ["河南省"], by: "front-matter" as const };
+const doc = (id: string, text: string) => ({ id, title: id, chars: text.length, sha256: "", text, region: HENAN });
 
 let articles: Extraction[];
 
@@ -95,33 +97,37 @@ describe("mergeExtractions", () => {
 
   it("reads the rules back from an imported graph: any node keys, any edge keys", () => {
     const graph: KnowledgeGraph = new Graph({ ...GRAPH_OPTIONS });
-    const text = "鄭邦山主持疫情防控工作會議。";
+    const text = "鄭邦山主持全省教育系統疫情防控工作會議。";
     graph.replaceAttributes({ sources: [doc("old", text)], builtWith: "imported" });
     const node = (label: string, type: "official" | "meeting", extra = {}) => ({ label, type, aliases: [], mentions: [], x: 5, y: 7, size: 3, color: "#000", ...extra });
-    graph.addNode("n1", node("鄭邦山", "official"));
-    graph.addNode("n2", node("疫情防控工作會議", "meeting", { date: "2020-01-22" }));
+    graph.addNode("n1", node("鄭邦山", "official", { mentions: [{ doc: "old", start: 0, end: 3 }] }));
+    graph.addNode("n2", node("全省教育系統疫情防控工作會議", "meeting", { date: "2020-01-22", mentions: [{ doc: "old", start: 5, end: 19 }] }));
     graph.addNode("n3", node("會議", "meeting", { date: "2020-01-22" }));
-    graph.addDirectedEdgeWithKey("e1", "n1", "n2", { relation: "chaired", date: "2020-01-22", evidence: [{ doc: "old", start: 0, end: 13 }] });
+    graph.addDirectedEdgeWithKey("e1", "n1", "n2", { relation: "chaired", date: "2020-01-22", evidence: [{ doc: "old", start: 0, end: 19 }] });
 
-    const b = "郑邦山主持疫情防控工作会议。会议";
+    const b = "郑邦山主持全省教育系统疫情防控工作会议。会议";
     const result = mergeExtractions(graph, [
       {
         doc: doc("new", b),
         entities: [
           { id: "z", type: "official", label: "郑邦山", matchKey: "郑邦山", aliases: [], mentions: [{ start: 0, end: 3 }] },
-          { id: "m", type: "meeting", label: "疫情防控工作会议", matchKey: "疫情防控工作会议", aliases: [], date: "2020-01-22", mentions: [{ start: 5, end: 13 }] },
-          { id: "s", type: "meeting", label: "會議", matchKey: "会议", aliases: [], date: "2020-01-22", mentions: [{ start: 14, end: 16 }] },
+          { id: "m", type: "meeting", label: "全省教育系统疫情防控工作会议", matchKey: "全省教育系统疫情防控工作会议", aliases: [], date: "2020-01-22", mentions: [{ start: 5, end: 19 }] },
+          { id: "s", type: "meeting", label: "會議", matchKey: "会议", aliases: [], date: "2020-01-22", mentions: [{ start: 20, end: 22 }] },
         ],
         relations: [
-          { source: "z", target: "m", relation: "chaired", date: "2020-01-22", evidence: [{ start: 0, end: 13 }] },
-          { source: "z", target: "s", relation: "attended", date: "2020-01-22", evidence: [{ start: 0, end: 16 }], inferred: true },
+          { source: "z", target: "m", relation: "chaired", date: "2020-01-22", evidence: [{ start: 0, end: 19 }] },
+          { source: "z", target: "s", relation: "attended", date: "2020-01-22", evidence: [{ start: 0, end: 22 }], inferred: true },
         ],
       },
     ]);
-    // Same official and same specific meeting: the existing nodes; a bare "會議" is never shared.
+    // Same official (one province, no other person of the name) and same specific meeting: the existing
+    // nodes, their identity derived from the imported graph; a bare "會議" with no organiser is never shared.
     expect(result.addedNodes).toEqual(["meeting:2020-01-22:會議"]);
     expect(graph.getNodeAttribute("n1", "aliases")).toEqual(["郑邦山"]);
-    expect(graph.getNodeAttribute("n2", "mentions")).toEqual([{ doc: "new", start: 5, end: 13 }]);
+    expect(graph.getNodeAttribute("n2", "mentions")).toEqual([
+      { doc: "old", start: 5, end: 19 },
+      { doc: "new", start: 5, end: 19 },
+    ]);
     // The stated edge joins e1 with its evidence; the inferred one is new and marked so.
     expect(graph.getEdgeAttribute("e1", "evidence")).toHaveLength(2);
     expect(result.addedEdges).toEqual(["n1|attended|meeting:2020-01-22:會議|2020-01-22"]);

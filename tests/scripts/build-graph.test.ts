@@ -70,6 +70,8 @@ describe("build-graph CLI", { timeout: 60_000 }, () => {
         id: "good",
         title: "測試新聞",
         date: "2020-01-22",
+        // The jurisdiction the resolver read from the headline's body, 河南省教育廳.
+        region: { code: "410000", names: ["河南省"], by: "text" },
         chars: GOOD_BODY.length,
         sha256: createHash("sha256").update(GOOD_BODY, "utf8").digest("hex"),
         text: GOOD_BODY,
