@@ -173,12 +173,13 @@ export function addExtraction(graph: KnowledgeGraph, index: MergeIndex, { doc, e
   // The source entry gains its region before any node is made, so the resolver reads the article's jurisdiction from it.
   const placed: SourceDoc = { ...doc };
   const graphAccess = access(graph, index, placed, added);
-  const { region, nodeOf } = resolveArticle(graphAccess, index.identity, { doc, entities, relations });
+  const resolved = resolveArticle(graphAccess, index.identity, { doc, entities, relations });
+  const { region, nodeOf } = resolved;
   if (region) placed.region = region;
   sources.push(withRegionInOrder(placed));
   index.sources.set(doc.id, placed);
 
-  for (const r of relations) {
+  for (const r of resolved.relations) {
     const source = nodeOf.get(r.source);
     const target = nodeOf.get(r.target);
     if (!source || !target) throw new Error(`relation ${r.relation} in ${doc.id} names an unknown entity`);

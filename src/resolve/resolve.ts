@@ -22,6 +22,7 @@ import {
 } from "./keys";
 import { fitsBare, LEADERSHIP_TITLE, samePerson, type PersonProfile, type PostScope } from "./people";
 import { detectRegion } from "./region";
+import { reassignShortForms } from "./short-forms";
 
 /** What the resolver needs of the graph. */
 export interface GraphAccess {
@@ -79,14 +80,17 @@ export interface ResolvedArticle {
   region?: SourceRegion;
   /** Local entity id -> node key. */
   nodeOf: Map<string, string>;
+  /** The article's relations, a short form's moved to the body it means here (short-forms.ts). */
+  relations: Extraction["relations"];
 }
 
 const ORDER: NodeType[] = ["place", "agency", "hospital", "university", "school", "group", "official", "notice", "meeting"];
 
-export function resolveArticle(graph: GraphAccess, index: IdentityIndex, x: Extraction): ResolvedArticle {
-  const simplified = simplify(x.doc.text);
-  const region = detectRegion(x.doc, simplified, simplify);
+export function resolveArticle(graph: GraphAccess, index: IdentityIndex, extraction: Extraction): ResolvedArticle {
+  const simplified = simplify(extraction.doc.text);
+  const region = detectRegion(extraction.doc, simplified, simplify);
   const ctx = new ArticleContext(region, simplified);
+  const x = reassignShortForms(extraction, ctx);
   const nodeOf = new Map<string, string>();
   const taken = new Set<string>();
   const entities = [...x.entities].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
@@ -153,7 +157,7 @@ export function resolveArticle(graph: GraphAccess, index: IdentityIndex, x: Extr
       }
     }
   }
-  return { ...(region ? { region } : {}), nodeOf };
+  return { ...(region ? { region } : {}), nodeOf, relations: x.relations };
 
   /** The body written right before a document's title (教育部《…》, 省教育厅印发的《…》): its owner. */
   function ownerBefore(notice: ExtractedEntity): string | undefined {
