@@ -1,6 +1,7 @@
 // The shape of the extra node attribute `search` (see search-keys.ts, which
 // computes it). Kept apart so the browser can read the keys without loading
 // the converters that make them.
+import { searchForms } from "./jurisdiction";
 
 export interface SearchKeys {
   /** Each form in Simplified script. */
@@ -16,7 +17,7 @@ export interface SearchKeys {
 /** True when a node's attributes carry well-formed search keys for all its forms. */
 export function hasSearchKeys(attrs: Record<string, unknown>): boolean {
   const s = attrs.search as Partial<SearchKeys> | undefined;
-  const forms = 1 + ((attrs.aliases as unknown[] | undefined)?.length ?? 0);
+  const forms = searchForms(attrs as { label: string; aliases?: string[]; type: string; region?: unknown }).length;
   const ok = (list: unknown) => Array.isArray(list) && list.length === forms && list.every((v) => typeof v === "string");
   return Boolean(s && ok(s.hans) && ok(s.hant) && ok(s.pinyin) && ok(s.initials));
 }

@@ -3,10 +3,12 @@
 // without shipping a script converter or a pinyin dictionary on first load.
 // Stored as the extra node attribute `search` (the contract welcomes extras):
 //   { hans: [...], hant: [...], pinyin: [...], initials: [...] }
-// each list parallel to the node's forms [label, ...aliases].
+// each list parallel to the node's forms [label, ...aliases, qualified name?]
+// (jurisdiction.ts: 省委 of 甘肃省 is also found as 甘肃省委).
 import type Graph from "graphology";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
+import { searchForms } from "./jurisdiction";
 import { hasSearchKeys, type SearchKeys } from "./search-attrs";
 
 export type { SearchKeys };
@@ -45,7 +47,7 @@ export function keysOfForms(forms: string[], opts: { personName?: boolean } = {}
 export function attachSearchKeys(graph: Graph): void {
   graph.forEachNode((node, attrs) => {
     if (hasSearchKeys(attrs)) return;
-    const forms = [attrs.label as string, ...((attrs.aliases as string[] | undefined) ?? [])];
+    const forms = searchForms(attrs as { label: string; aliases?: string[]; type: string; region?: unknown });
     graph.setNodeAttribute(node, "search", keysOfForms(forms, { personName: attrs.type === "official" }));
   });
 }

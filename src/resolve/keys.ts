@@ -58,6 +58,7 @@ export function bodyIdentity(type: NodeType, forms: string[], ctx: ArticleContex
   const exact: string[] = [];
   const loose: string[] = [];
   let scoped: Division | undefined;
+  let named: Division | undefined;
   let national = false;
   const province = ctx.province?.code;
   for (const form of forms) {
@@ -71,15 +72,18 @@ export function bodyIdentity(type: NodeType, forms: string[], ctx: ArticleContex
     const scope = scopeOf(b, ctx, offset);
     if (b.named || b.relative) {
       if (!scope) continue; // 省委 in an article of unknown province: this article's own
+      // One body has one jurisdiction: a form naming another (an alias the extractor joined wrongly) says nothing of it.
+      if (named && scope.code !== named.code) continue;
+      named = scope;
       exact.push(`${type}|${scope.code}|${b.rest}`);
-      scoped ??= scope;
+      scoped = scope;
       if (!isGenericBody(type, b.rest)) loose.push(`${type}|~${atLevel(scope.code, 1)!.code}|${b.rest}`);
       continue;
     }
     if (isGenericBody(type, b.rest)) {
       if (!ctx.region) continue;
       exact.push(`${type}|${ctx.region.code}|${b.rest}`);
-      scoped ??= ctx.region;
+      if (!named) scoped ??= ctx.region;
     } else {
       // Universities' names are national; other institutions' names are unique within a province at best.
       loose.push(`${type}|~${type === "university" || !province ? "cn" : province}|${b.rest}`);

@@ -1,7 +1,9 @@
 // Graph files the end-to-end tests open: the gold graph (7 hand-checked
 // articles), and small hand-made files for the error and markup cases.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { extractDocument } from "../../src/extract/index";
+import { prepareArticle } from "../../src/extract/prepare";
 import { buildGraph, serializeGraph } from "../../src/graph/build";
 import type { Extraction } from "../../src/extract/types";
 import { goldExtractions } from "../fixtures/gold-graph";
@@ -23,7 +25,19 @@ function hostileExtraction(): Extraction {
   };
 }
 
-export function writeFixtures(dir: string): void {
+/** The held-out identity corpus (two provinces and Hong Kong), built as the CLI builds it. */
+async function identityExtractions(): Promise<Extraction[]> {
+  const dir = join(import.meta.dirname, "../fixtures/identity/b/articles");
+  const out: Extraction[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    const prepared = await prepareArticle(new Uint8Array(readFileSync(join(dir, file))), { id: file.replace(/\.txt$/, ""), format: "text" });
+    if (!prepared.ok) throw new Error(`${file}: ${prepared.reason}`);
+    out.push(extractDocument(prepared.article.doc, { year: prepared.article.year }));
+  }
+  return out;
+}
+
+export async function writeFixtures(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const gold = serializeGraph(buildGraph(goldExtractions(), { builtWith: "gold fixture" }));
   writeFileSync(join(dir, "gold.json"), gold);
@@ -41,5 +55,6 @@ export function writeFixtures(dir: string): void {
       edges: [],
     }),
   );
+  writeFileSync(join(dir, "identity-b.json"), serializeGraph(buildGraph(await identityExtractions(), { builtWith: "identity fixture" })));
   writeFileSync(join(dir, "empty.json"), JSON.stringify({ attributes: { sources: [], builtWith: "x" }, nodes: [], edges: [] }));
 }

@@ -21,7 +21,7 @@ export const SITE_DIR = join(root, "test-results/e2e-site");
 export default async function setup(project: TestProject) {
   rmSync(SITE_DIR, { recursive: true, force: true });
   await buildProductionSite({ root, outDir: SITE_DIR });
-  writeFixtures(join(SITE_DIR, "fixtures"));
+  await writeFixtures(join(SITE_DIR, "fixtures"));
   const { url, server } = await serveDirectory(SITE_DIR);
   project.provide("baseUrl", url);
   return async () => {

@@ -1,9 +1,13 @@
 // The Details region: the selected node's label, type, posts, aliases, date
 // and degree, then its relations as sentences with their evidence.
 import { useId } from "react";
+import type { Jurisdiction } from "../../graph/contract";
+import { jurisdictionShown } from "../../graph/jurisdiction";
+import type { StringKey } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
 import { useExplorer, useExplorerStore } from "../store/context";
 import { labelInScript } from "../text/labels";
+import { NodeLink } from "./NodeLink";
 import { RelationList } from "./RelationList";
 import { TypeBadge } from "./TypeBadge";
 
@@ -34,11 +38,19 @@ export function DetailsPanel() {
   const aliases = a.aliases.map((_, i) => labelInScript(a, script, i + 1));
   const docs = [...new Set(a.mentions.map((m) => m.doc))].filter((d) => loaded.sourceById.has(d));
   const firstMention = a.mentions.find((m) => loaded.sourceById.has(m.doc));
+  const region = a.region as Jurisdiction | undefined;
+  const shownWith = jurisdictionShown(a);
+  const joins = ((a.identity as { doc: string; why: string }[] | undefined) ?? []).filter((j) => loaded.sourceById.has(j.doc));
+  const candidates = ((graph.getAttribute("candidates") as { a: string; b: string; why: string }[] | undefined) ?? [])
+    .filter((c) => (c.a === node || c.b === node) && graph.hasNode(c.a === node ? c.b : c.a))
+    .map((c) => ({ other: c.a === node ? c.b : c.a, why: c.why }));
+  const reason = (key: string) => t(key.replace(/-/g, "_") as StringKey);
   return (
     <section className="details" aria-label={t("details")} aria-describedby={headingId}>
       <h2 className="panel-title">{t("details")}</h2>
       <h3 className="node-title" id={headingId}>
         {label}
+        {shownWith && <span className="node-jurisdiction"> · {shownWith}</span>}
       </h3>
       <p>
         <TypeBadge type={a.type} />
@@ -63,6 +75,12 @@ export function DetailsPanel() {
             <dd>{a.date}</dd>
           </>
         )}
+        {region && a.type !== "place" && (
+          <>
+            <dt>{t("jurisdiction")}</dt>
+            <dd>{region.names.join(" · ")}</dd>
+          </>
+        )}
         <dt>{t("degree")}</dt>
         <dd>{t("degreeValue", { n: graph.degree(node), out: graph.outDegree(node), in: graph.inDegree(node) })}</dd>
         {docs.length > 0 && (
@@ -82,6 +100,32 @@ export function DetailsPanel() {
                     >
                       {loaded.sourceById.get(d)!.title || d}
                     </button>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {joins.length > 0 && (
+          <>
+            <dt>{t("joinedAcross")}</dt>
+            <dd>
+              <ul className="plain identity-reasons">
+                {joins.map((j) => (
+                  <li key={j.doc}>{t("joinedFrom", { title: loaded.sourceById.get(j.doc)!.title || j.doc, why: reason(`why-${j.why}`) })}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {candidates.length > 0 && (
+          <>
+            <dt>{t("otherPersons")}</dt>
+            <dd>
+              <ul className="plain identity-candidates">
+                {candidates.map((c) => (
+                  <li key={c.other}>
+                    <NodeLink node={c.other} /> <span className="muted small">({reason(`candidateWhy-${c.why}`)})</span>
                   </li>
                 ))}
               </ul>

@@ -7,7 +7,7 @@ import { TYPE_NAMES } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
 import { searchNodes } from "../search/search-index";
 import { useExplorer, useExplorerStore } from "../store/context";
-import { labelInScript } from "../text/labels";
+import { labelInScript, labelWithJurisdiction } from "../text/labels";
 
 const LIMIT = 10;
 
@@ -110,7 +110,7 @@ export function SearchBox() {
           graph &&
           hits.map((hit, i) => {
             const attrs = graph.getNodeAttributes(hit.node);
-            const label = labelInScript(attrs, script);
+            const label = labelWithJurisdiction(attrs, script);
             const alias = hit.form > 0 ? labelInScript(attrs, script, hit.form) : null;
             return (
               <li

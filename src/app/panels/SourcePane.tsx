@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type MouseEvent, type ReactNode } from "react";
 import type { SourceDoc } from "../../graph/contract";
 import { TYPE_COLORS } from "../../graph/style";
+import type { StringKey } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
 import { useExplorer, useExplorerStore } from "../store/context";
 import type { LoadedGraph } from "../store/loaded-graph";
@@ -130,6 +131,11 @@ export function SourcePane() {
                 </a>
               )}
             </p>
+            {doc.region && (
+              <p className="muted small source-region">
+                {t("sourceRegion", { names: doc.region.names.join(" · "), by: t(`regionBy_${doc.region.by.replace("-", "_")}` as StringKey) })}
+              </p>
+            )}
             <ArticleText doc={doc} loaded={loaded} selected={selected} focus={focus} />
           </>
         )}

@@ -13,6 +13,7 @@
 import type Graph from "graphology";
 import type { SearchKeys } from "../../graph/search-attrs";
 import { learnFold, normalizeKey, normalizeQuery, type CharFold } from "./normalize";
+import { searchForms } from "../../graph/jurisdiction";
 
 /** Key kinds, best first: the rank breaks ties between equally good matches. */
 const KIND_RANK = { labelHans: 0, aliasHans: 1, labelPinyin: 2, aliasPinyin: 3, labelInitials: 4, aliasInitials: 5 } as const;
@@ -73,7 +74,7 @@ export function buildSearchIndex(graph: Graph): SearchIndex {
     degree.push(graph.degree(node));
     const label = String(attrs.label ?? node);
     labelLength.push(label.length);
-    const forms = [label, ...((attrs.aliases as string[] | undefined) ?? [])];
+    const forms = searchForms({ ...(attrs as { aliases?: string[]; type: string; region?: unknown }), label });
     const search = attrs.search as SearchKeys | undefined;
     forms.forEach((form, i) => {
       const isLabel = i === 0;
