@@ -2,6 +2,7 @@
 // meetings, bodies and teams, people with their posts, places, pronouns.
 import { dateContext, paragraphDates, type DateContext, type ParagraphDates } from "./dates";
 import { prepareText, type Paragraph, type PreparedText } from "./document";
+import { NATIONAL_BODIES } from "./lexicon/national";
 import { ORG_SUFFIXES } from "./lexicon/organisations";
 import { ORG_REFERENCES, PERSON_PRONOUNS } from "./lexicon/words";
 
@@ -9,7 +10,7 @@ const pronounCodes = new Set(PERSON_PRONOUNS.map((p) => p.charCodeAt(0)));
 import { findMeetings, type MeetingMention } from "./mentions/meetings";
 import { findTitles, type TitleMention } from "./mentions/notices";
 import { findPeople, type OfficialPhrase } from "./mentions/officials";
-import { findOrgs, outermost, type OrgMention } from "./mentions/orgs";
+import { continuesWord, findOrgs, outermost, type OrgMention } from "./mentions/orgs";
 import type { PostMention } from "./mentions/people";
 import { findPlaces, placeNames, placeStem, type PlaceMention } from "./mentions/places";
 import { Claims, WordIndex } from "./scan";
@@ -44,6 +45,24 @@ export interface Analysis extends PreparedText {
 
 const CLAIM_TITLE = 1;
 
+/** Every written form of a national body; those no suffix finds (党中央, 国务院联防联控机制) are found by name. */
+const nationalForms = new WordIndex(new Set(NATIONAL_BODIES.flat()));
+
+/** The paragraph's bodies with the national bodies named in it that the suffix rules missed, in text order. */
+function withNationalBodies(found: OrgMention[], view: string, p: Paragraph, inTitle: (i: number) => boolean): OrgMention[] {
+  const out = found;
+  for (let i = p.start; i < p.end; i++) {
+    const form = nationalForms.at(view, i, p.end);
+    if (!form || inTitle(i)) continue;
+    const end = i + form.length;
+    if (continuesWord(form, view[end])) continue; // 教育部门 is a kind of body, not the ministry
+    // A longer body already read here (国务院办公厅 found by its suffix) keeps its name.
+    if (!found.some((o) => o.start <= i && o.end >= end)) out.push({ start: i, end, type: "agency", text: form, suffix: form });
+    i = end - 1;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
 export function analyse(text: string, meta: { date?: string; year?: number }): Analysis {
   const prepared = prepareText(text);
   const { view, rawView } = prepared;
@@ -63,7 +82,7 @@ export function analyse(text: string, meta: { date?: string; year?: number }): A
   // Bodies first, in every paragraph, so that a short form given once in brackets
   // (江西省防汛抗旱指挥部(省防指)) is known wherever else it is written (省防指召开…).
   const orgsOf = new Map<Paragraph, OrgMention[]>();
-  for (const p of content) orgsOf.set(p, findOrgs(view, p.start, p.end, inTitle));
+  for (const p of content) orgsOf.set(p, withNationalBodies(findOrgs(view, p.start, p.end, inTitle), view, p, inTitle));
   const shortForms = new Set<string>();
   for (const list of orgsOf.values()) for (const o of list) if (o.bracketAlias) shortForms.add(o.bracketAlias.text);
   if (shortForms.size) {

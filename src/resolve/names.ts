@@ -4,7 +4,7 @@
 // input and output are Simplified.
 import { divisionsNamed, isWithin, type Division } from "../gazetteer/index";
 import { NAME_FOLDS, NOT_RELATIVE_STARTS } from "./lexicon/abbreviations";
-import { NATIONAL_BODIES } from "./lexicon/national";
+import { NATIONAL_BODIES } from "../extract/lexicon/national";
 
 /** The jurisdiction words a name may be relative to, with their division level. */
 export type RelativeWord = "省" | "市" | "县" | "区" | "州";

@@ -42,6 +42,12 @@ const BLOCKING_NEXT: Record<string, string> = {
   队: "伍员长列",
 };
 
+/** True when the character after a name ending so turns its last word into another (教育部门, 国务院长). */
+export function continuesWord(name: string, next: string | undefined): boolean {
+  if (!next) return false;
+  return (BLOCKING_NEXT[name[name.length - 1]] ?? BLOCKING_NEXT[""]).includes(next);
+}
+
 /** One-character suffixes that share their character with the post after them (消防局长, 财政厅长). */
 const FUSES_WITH_HEAD = ["局", "厅", "署", "处"];
 /** What before such a post is a rank, not the body's name (副局长, 常务副厅长). */
