@@ -3,6 +3,7 @@
 // name written elsewhere, and never a same-named body of another jurisdiction.
 import { describe, expect, it } from "vitest";
 import { buildGraph, serializeGraph } from "../../src/graph/build";
+import { serializedGraphSchema } from "../../src/graph/contract";
 import { article, build, GANSU, identityOf, nodeAt, SHAANXI, type ArticleSpec } from "./hand-made";
 
 const agency = (label: string, aliases?: string[]) => ({ id: label, type: "agency" as const, label, ...(aliases ? { aliases } : {}) });
@@ -168,6 +169,19 @@ describe("keys and output", () => {
   it("a relative label's key carries its jurisdiction (agency:省委@甘肃省); a named one's is its label", () => {
     const g = build(one("a", "省委召开会议。", GANSU, agency("省委")), one("b", "陕西省委召开会议。", undefined, agency("陕西省委")));
     expect(g.nodes().sort()).toEqual(["agency:省委@甘肃省", "agency:陕西省委"]);
+  });
+
+  it("a graph with joins, jurisdictions and candidates still passes the contract's schema", () => {
+    const g = buildGraph(
+      [
+        article(one("a", "省委召开会议。国家卫健委部署。", GANSU, agency("省委"), agency("国家卫健委"))),
+        article(one("b", "中共甘肅省委召開會議。國家衛健委通知。", undefined, agency("中共甘肅省委"), agency("國家衛健委"))),
+      ],
+      { builtWith: "test" },
+    );
+    const parsed = serializedGraphSchema.safeParse(JSON.parse(serializeGraph(g)));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+    expect(identityOf(g, "agency:省委@甘肃省")).toEqual([{ doc: "b", why: "same-body" }]);
   });
 
   it("the same input gives byte-identical output, layout included", () => {

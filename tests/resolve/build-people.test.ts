@@ -76,6 +76,11 @@ describe("same name, tied: one person, saying why", () => {
     expect(identityOf(g, n)).toEqual([{ doc: "b", why: "person-post-history" }]);
   });
 
+  it("a post history read the other way: 副省长 first, 厅长 of that province's department later", () => {
+    const g = build({ id: "b", region: GANSU, text: "副省长李明到学校调研。", entities: [person("李明", "副省长")] }, postAt("a", GANSU, "省教育厅", "李明", "厅长"));
+    expect(nodeAt(g, "a", "李明")).toBe(nodeAt(g, "b", "李明"));
+  });
+
   it("no post history across provinces: a Gansu 厅长 is not a Shaanxi 副省长", () => {
     const g = build(postAt("a", GANSU, "省教育厅", "李明", "厅长"), {
       id: "b",
