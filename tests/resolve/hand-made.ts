@@ -1,7 +1,8 @@
 // Small hand-made extractions for whole-graph identity tests: an article's text,
 // its jurisdiction, and its entities named by what they are written as, so a
-// test reads like the articles it stands for. Mentions are found in the text
-// (a missing one throws: the fixture, not the code under test, is wrong).
+// test reads like the articles it stands for. Mentions are found in the text,
+// longest form first as the extractor reads (a missing one throws: the fixture,
+// not the code under test, is wrong).
 import type { ExtractedEntity, ExtractedRelation, Extraction } from "../../src/extract/types";
 import { simplify } from "../../src/extract/script";
 import { regionOf } from "../../src/gazetteer/index";
@@ -29,11 +30,20 @@ export interface ArticleSpec {
   relations?: RelationSpec[];
 }
 
-function mentionsOf(text: string, forms: string[], doc: string) {
+const occurrences = (text: string, form: string) => {
+  const out: number[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) out.push(at);
+  return out;
+};
+
+/** Each form's first occurrence that is not part of a longer form of the article (市教育局 inside 长沙市教育局 is not one). */
+function mentionsOf(text: string, forms: string[], allForms: string[], doc: string) {
   const out: { start: number; end: number }[] = [];
   for (const form of forms) {
-    const at = text.indexOf(form);
-    if (at < 0) throw new Error(`${doc}: "${form}" is not in the text`);
+    const longer = allForms.filter((f) => f.length > form.length && f.includes(form));
+    const inside = (at: number) => longer.some((f) => occurrences(text, f).some((s) => s <= at && at + form.length <= s + f.length));
+    const at = occurrences(text, form).find((a) => !inside(a));
+    if (at === undefined) throw new Error(`${doc}: "${form}" is not in the text on its own`);
     out.push({ start: at, end: at + form.length });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -42,6 +52,7 @@ function mentionsOf(text: string, forms: string[], doc: string) {
 export function article(spec: ArticleSpec): Extraction {
   const region = spec.region ? regionOf(spec.region) : undefined;
   if (spec.region && !region) throw new Error(`${spec.id}: no division ${spec.region}`);
+  const allForms = spec.entities.flatMap((e) => [e.label, ...(e.aliases ?? [])]);
   const entities: ExtractedEntity[] = spec.entities.map((e) => ({
     id: e.id,
     type: e.type,
@@ -50,7 +61,7 @@ export function article(spec: ArticleSpec): Extraction {
     aliases: e.aliases ?? [],
     ...(e.titles ? { titles: e.titles } : {}),
     ...(e.date ? { date: e.date } : {}),
-    mentions: mentionsOf(spec.text, [e.label, ...(e.aliases ?? [])], spec.id),
+    mentions: mentionsOf(spec.text, [e.label, ...(e.aliases ?? [])], allForms, spec.id),
   }));
   const relations: ExtractedRelation[] = (spec.relations ?? []).map(([source, relation, target, extra]) => ({
     source,
@@ -77,12 +88,11 @@ export function article(spec: ArticleSpec): Extraction {
 
 export const build = (...specs: ArticleSpec[]): KnowledgeGraph => buildGraph(specs.map(article), { builtWith: "test", layout: false });
 
-/** The node holding the mention of `form` in article `doc`. */
+/** The one node holding a mention written exactly `form` in article `doc`. */
 export function nodeAt(graph: KnowledgeGraph, doc: string, form: string): string {
   const text = graph.getAttribute("sources").find((s) => s.id === doc)?.text;
   if (text === undefined) throw new Error(`no article ${doc}`);
-  const start = text.indexOf(form);
-  const hits = graph.filterNodes((_, a) => a.mentions.some((m) => m.doc === doc && m.start === start && m.end === start + form.length));
+  const hits = graph.filterNodes((_, a) => a.mentions.some((m) => m.doc === doc && text.slice(m.start, m.end) === form));
   if (hits.length !== 1) throw new Error(`${doc} "${form}": ${hits.length} nodes hold it`);
   return hits[0];
 }
