@@ -1,7 +1,7 @@
 // Every export format behind one call, for the explorer's export menu and
 // the command line alike: a graph in, the files to save out.
 import type { KnowledgeGraph } from "../graph/build";
-import { writeCsv } from "./csv";
+import { CSV_TABLES, writeCsv } from "./csv";
 import { writeCypher } from "./cypher";
 import { writeGexf } from "./gexf";
 import { writeGraphml } from "./graphml";
@@ -39,11 +39,8 @@ export function exportFiles(graph: KnowledgeGraph, format: ExportFormat): Export
     case "svg":
       return [{ suffix: ".svg", mime: "image/svg+xml", content: writeSvg(graph) }];
     case "csv": {
-      const { nodes, edges } = writeCsv(graph);
-      return [
-        { suffix: ".nodes.csv", mime: "text/csv", content: nodes },
-        { suffix: ".edges.csv", mime: "text/csv", content: edges },
-      ];
+      const tables = writeCsv(graph);
+      return CSV_TABLES.map((name) => ({ suffix: `.${name}.csv`, mime: "text/csv", content: tables[name] }));
     }
   }
 }
