@@ -10,7 +10,7 @@
 // (scalars as they are, anything else as JSON text).
 import type { KnowledgeGraph } from "../graph/build";
 import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../graph/contract";
-import { edgeRecords, extraCell, graphExtras, nodeRecords } from "./records";
+import { edgeRecords, extraCells, graphExtras, nodeRecords, parallelEvidence } from "./records";
 
 /** Rows per `:param`, and characters per `:param` line: a batch ends at whichever comes first (a single larger row goes alone). */
 export const BATCH_ROWS = 500;
@@ -72,16 +72,6 @@ function batches(rows: Value[]): string[] {
   return out;
 }
 
-/** Extras as property values; names that clash with the writer's own get an `attr_` prefix. */
-function extraProps(extra: Record<string, unknown>, taken: string[]): Record<string, Value | undefined> {
-  const out: Record<string, Value | undefined> = {};
-  for (const [name, value] of Object.entries(extra)) {
-    let key = name;
-    while (taken.includes(key)) key = `attr_${key}`;
-    out[key] = extraCell(value);
-  }
-  return out;
-}
 
 export function writeCypher(graph: KnowledgeGraph): string {
   // Labels and relationship types are spliced into statements: only the contract's own.
@@ -103,7 +93,7 @@ export function writeCypher(graph: KnowledgeGraph): string {
   };
 
   // One (:Graph) node for what the graph says of itself: the extractor's version and any other graph attribute.
-  load([props({ builtWith: graph.getAttribute("builtWith"), ...extraProps(graphExtras(graph), ["builtWith"]) })], "UNWIND $rows AS row MERGE (g:Graph) SET g += row;");
+  load([props({ builtWith: graph.getAttribute("builtWith"), ...extraCells(graphExtras(graph), ["builtWith"]) })], "UNWIND $rows AS row MERGE (g:Graph) SET g += row;");
 
   const articles = (graph.getAttribute("sources") ?? []).map((s) =>
     props({ id: s.id, date: s.date, props: props({ title: s.title, url: s.url, chars: s.chars, sha256: s.sha256, text: s.text }) }),
@@ -115,7 +105,7 @@ export function writeCypher(graph: KnowledgeGraph): string {
       .filter((n) => n.type === type)
       .map((n) => {
         const own = { label: n.label, original_label: n.originalLabel, type: n.type, aliases: n.aliases, titles: n.titles, x: n.x, y: n.y, size: n.size, color: n.color };
-        return props({ id: n.id, date: n.date, props: props({ ...own, ...extraProps(n.extra, ["id", "date", ...Object.keys(own)]) }) });
+        return props({ id: n.id, date: n.date, props: props({ ...own, ...extraCells(n.extra, ["id", "date", ...Object.keys(own)]) }) });
       });
     load(rows, `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n += row.props, n.date = date(row.date), n:${nodeLabelOf(type)};`);
   }
@@ -135,12 +125,9 @@ export function writeCypher(graph: KnowledgeGraph): string {
           relation: e.relation,
           title: e.title,
           inferred: e.inferred,
-          evidence_doc: e.evidence.map((s) => s.doc),
-          evidence_start: e.evidence.map((s) => s.start),
-          evidence_end: e.evidence.map((s) => s.end),
-          evidence_text: e.evidence.map((s) => s.text),
+          ...parallelEvidence(e.evidence),
         };
-        return props({ id: e.id, source: e.source, target: e.target, date: e.date, props: props({ ...own, ...extraProps(e.extra, ["id", "date", ...Object.keys(own)]) }) });
+        return props({ id: e.id, source: e.source, target: e.target, date: e.date, props: props({ ...own, ...extraCells(e.extra, ["id", "date", ...Object.keys(own)]) }) });
       });
     load(
       rows,

@@ -13,7 +13,7 @@
 // lines (`--multiline-fields=true`). No byte order mark, LF line ends.
 import type { KnowledgeGraph } from "../graph/build";
 import { nodeLabelOf, relTypeOf } from "./cypher";
-import { edgeRecords, extraCell, graphExtras, nodeRecords, type Cell } from "./records";
+import { edgeRecords, extraColumnsOf, graphExtras, nodeRecords, parallelEvidence, type Cell, type CellKind } from "./records";
 
 export const NEO4J_ARRAY_DELIMITER = "\u001F";
 export const NEO4J_FILES = ["entities", "articles", "graph", "relationships", "mentions"] as const;
@@ -49,26 +49,16 @@ function table(columns: Column[], rows: Record<string, Value>[]): string {
 
 const col = (header: string, name = header.replace(/:.*$/, "")): Column => ({ header, value: (r) => r[name] });
 
-/** Header fields for attributes the writer does not know, typed from their values (mixed types become strings). */
-function extraColumns(rows: Record<string, unknown>[], taken: string[]): { columns: Column[]; values: Record<string, Value>[] } {
-  const types = new Map<string, string>();
-  const values = rows.map((extra) => {
-    const out: Record<string, Value> = {};
-    for (const [name, raw] of Object.entries(extra)) {
-      let column = name;
-      while (taken.includes(column)) column = `attr_${column}`;
-      const v = extraCell(raw);
-      if (v === undefined) continue;
-      out[column] = v;
-      const t = typeof v === "number" ? "double" : typeof v === "boolean" ? "boolean" : "string";
-      const had = types.get(column);
-      types.set(column, had === undefined || had === t ? t : "string");
-    }
-    return out;
-  });
-  // A name with `:` or `,` would break the header: such columns are renamed, keeping letters and digits.
-  const columns = [...types].map(([name, type]) => ({ header: `${name.replace(/[:,"\s]/g, "_")}:${type}`, value: (r: Record<string, Value>) => r[name] }));
-  return { columns, values };
+const NEO4J_TYPE: Record<CellKind, string> = { number: "double", boolean: "boolean", string: "string" };
+
+/** Header fields for attributes the writer does not know, typed from their values, and each row's values. */
+function extraColumns(extras: Record<string, unknown>[], taken: string[]): { columns: Column[]; values: Record<string, Value>[] } {
+  const { columns, rows } = extraColumnsOf(extras, taken);
+  // A name with `:`, `,`, a quote or a space would break the header: those characters become `_`.
+  return {
+    columns: columns.map((c) => ({ header: `${c.name.replace(/[:,"\s]/g, "_")}:${NEO4J_TYPE[c.kind]}`, value: (r: Record<string, Value>) => r[c.name] })),
+    values: rows,
+  };
 }
 
 export function writeNeo4jImport(graph: KnowledgeGraph): Record<Neo4jFile, string> {
@@ -150,10 +140,7 @@ export function writeNeo4jImport(graph: KnowledgeGraph): Record<Neo4jFile, strin
       date: e.date,
       title: e.title,
       inferred: e.inferred,
-      evidence_doc: e.evidence.map((s) => s.doc),
-      evidence_start: e.evidence.map((s) => s.start),
-      evidence_end: e.evidence.map((s) => s.end),
-      evidence_text: e.evidence.map((s) => s.text),
+      ...parallelEvidence(e.evidence),
     })),
   );
 

@@ -118,6 +118,19 @@ export function edgeRecords(graph: KnowledgeGraph): EdgeRecord[] {
   });
 }
 
+/**
+ * Spans as four parallel lists, for stores whose properties cannot hold
+ * maps (Neo4j): the i-th article, start, end and words belong together.
+ */
+export function parallelEvidence(spans: QuotedSpan[]) {
+  return {
+    evidence_doc: spans.map((s) => s.doc),
+    evidence_start: spans.map((s) => s.start),
+    evidence_end: spans.map((s) => s.end),
+    evidence_text: spans.map((s) => s.text),
+  };
+}
+
 /** Quotes of several spans, one per line, for people reading a table. */
 export const quotesText = (spans: QuotedSpan[]) => spans.map((s) => s.text).join("\n");
 
@@ -134,6 +147,27 @@ export function extraCell(value: unknown): Cell {
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
   return JSON.stringify(value);
+}
+
+export type CellKind = "number" | "boolean" | "string";
+
+/**
+ * The extra columns of a typed table (SQLite, Neo4j): each row's extras as
+ * cells, and one kind per column, from its values (mixed kinds become string).
+ */
+export function extraColumnsOf(extras: Record<string, unknown>[], taken: Iterable<string>) {
+  const fixed = [...taken];
+  const rows = extras.map((extra) => extraCells(extra, fixed));
+  const kinds = new Map<string, CellKind>();
+  for (const row of rows) {
+    for (const [name, v] of Object.entries(row)) {
+      if (v === undefined) continue;
+      const kind: CellKind = typeof v === "number" ? "number" : typeof v === "boolean" ? "boolean" : "string";
+      const had = kinds.get(name);
+      kinds.set(name, had === undefined || had === kind ? kind : "string");
+    }
+  }
+  return { columns: [...kinds].map(([name, kind]) => ({ name, kind })), rows };
 }
 
 /** Extras as cells; a name that clashes with a column of the format gets an `attr_` prefix. */

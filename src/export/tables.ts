@@ -10,7 +10,7 @@
 // Dates are ISO text (SQLite's own date functions read it). Identifiers are
 // always double-quoted and values always bound, never spliced into SQL.
 import type { KnowledgeGraph } from "../graph/build";
-import { edgeRecords, extraCell, graphExtras, nodeRecords } from "./records";
+import { edgeRecords, extraColumnsOf, graphExtras, nodeRecords, type CellKind } from "./records";
 
 export type SqlValue = string | number | null;
 type SqlType = "TEXT" | "REAL" | "INTEGER";
@@ -33,25 +33,15 @@ const sql = (v: unknown): SqlValue => {
   return JSON.stringify(v);
 };
 
-/** Columns for attributes the fixed columns do not cover, typed from their values (mixed types become TEXT). */
+const SQL_TYPE: Record<CellKind, SqlType> = { number: "REAL", boolean: "INTEGER", string: "TEXT" };
+
+/** Columns for attributes the fixed columns do not cover, and each row's values for them. */
 function extraColumns(extras: Record<string, unknown>[], taken: string[]) {
-  const types = new Map<string, SqlType>();
-  const named = extras.map((extra) => {
-    const out = new Map<string, SqlValue>();
-    for (const [name, raw] of Object.entries(extra)) {
-      let column = name;
-      while (taken.includes(column)) column = `attr_${column}`;
-      const v = extraCell(raw);
-      if (v === undefined) continue;
-      out.set(column, sql(v));
-      const t: SqlType = typeof v === "number" ? "REAL" : typeof v === "boolean" ? "INTEGER" : "TEXT";
-      const had = types.get(column);
-      types.set(column, had === undefined || had === t ? t : "TEXT");
-    }
-    return out;
-  });
-  const columns = [...types].map(([name, type]) => ({ name, type }));
-  return { columns, valuesOf: (i: number) => columns.map((c) => named[i].get(c.name) ?? null) };
+  const { columns, rows } = extraColumnsOf(extras, taken);
+  return {
+    columns: columns.map((c) => ({ name: c.name, type: SQL_TYPE[c.kind] })),
+    valuesOf: (i: number) => columns.map((c) => sql(rows[i][c.name])),
+  };
 }
 
 export function graphTables(graph: KnowledgeGraph): SqlTable[] {
