@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/build";
 import { neighbourhood, shortestPath } from "../../src/graph/select";
 import { AWKWARD_KEY, SEED, testGraph } from "../export/fixture";
+import { python } from "../export/readers";
 
 const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
 let dir: string;
@@ -194,6 +195,20 @@ describe("npm run export", { timeout: 90_000 }, () => {
   it("node keys that collide once XML-forbidden characters are replaced, and __proto__, export to GEXF and GraphML", () => {
     const data = JSON.parse(readFileSync(graphFile, "utf8"));
     const like = data.nodes[0].attributes;
+    // __proto__ alone, with an edge: graphology-gexf's writer failed on it ("Bad Parameter").
+    const proto = { ...data, nodes: [...data.nodes, { key: "__proto__", attributes: { ...like, label: "原型" } }] };
+    proto.edges = [...data.edges, { key: "to-proto", source: data.nodes[0].key, target: "__proto__", attributes: { relation: "leads", evidence: [] } }];
+    const protoFile = join(dir, "proto.json");
+    writeFileSync(protoFile, JSON.stringify(proto));
+    const viaGexf = join(dir, "proto.gexf");
+    expect(run("--graph", protoFile, "--format", "gexf-1.2", "--out", viaGexf).code).toBe(0);
+    // Read by networkx (graphology-gexf's own parser fails on a __proto__ node with edges).
+    const edge = python<boolean>(
+      `import json, networkx as nx\nprint(json.dumps(nx.read_gexf("p.gexf").has_edge(${JSON.stringify(data.nodes[0].key)}, "__proto__")))`,
+      { "p.gexf": readFileSync(viaGexf) },
+      ["networkx"],
+    );
+    expect(edge).toBe(true);
     for (const key of ["official:甲\u0001乙", "official:甲\u0002乙", "__proto__"]) data.nodes.push({ key, attributes: { ...like, label: "甲乙" } });
     const keys = join(dir, "keys.json");
     writeFileSync(keys, JSON.stringify(data));
