@@ -7,11 +7,12 @@
 //   evidence.csv  one row per span: which node (mention) or edge (evidence), article, offsets, words
 // The header is the same every time, also with no rows; attributes this
 // writer does not know follow as extra columns. Lists are joined with "|":
-// no JSON, so no backslash escapes (Gephi's parser reads `\` as an escape).
+// no JSON, so no backslash escapes (Gephi's parser reads `\` as an escape);
+// only an extra attribute that is a map is JSON text.
 // In the browser the tables travel as one zip.
 import { strToU8, zipSync } from "fflate";
 import type { KnowledgeGraph } from "../graph/build";
-import { edgeRecords, extraCells, nodeRecords, type Cell } from "./records";
+import { edgeRecords, extraCells, nodeRecords, sourceExtras, type Cell } from "./records";
 
 const BOM = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -105,7 +106,7 @@ export function writeCsv(graph: KnowledgeGraph): CsvTables {
       color: r.color,
       mentions: r.mentions.length,
     };
-    return { ...row, ...extraCells(r.extra, NODE_COLUMNS) };
+    return { ...row, ...extraCells(r.extra, NODE_COLUMNS, LIST_SEPARATOR) };
   });
   const edgeRows = edgeRecords(graph).map((r) => {
     for (const s of r.evidence) evidence.push({ kind: "evidence", id: r.id, doc: s.doc, start: s.start, end: s.end, text: s.text });
@@ -126,7 +127,7 @@ export function writeCsv(graph: KnowledgeGraph): CsvTables {
       evidence_text: r.evidence.map((s) => s.text).join("\n"),
       evidence_docs: joined([...new Set(r.evidence.map((s) => s.doc))]),
     };
-    return { ...row, ...extraCells(r.extra, EDGE_COLUMNS) };
+    return { ...row, ...extraCells(r.extra, EDGE_COLUMNS, LIST_SEPARATOR) };
   });
   const articleRows: Row[] = (graph.getAttribute("sources") ?? []).map((s) => ({
     id: s.id,
@@ -135,11 +136,12 @@ export function writeCsv(graph: KnowledgeGraph): CsvTables {
     url: s.url,
     chars: s.chars,
     sha256: s.sha256,
+    ...extraCells(sourceExtras(s), [...ARTICLE_COLUMNS, "text"], LIST_SEPARATOR),
   }));
   return {
     nodes: table(withExtras(NODE_COLUMNS, nodeRows), nodeRows),
     edges: table(withExtras(EDGE_COLUMNS, edgeRows), edgeRows),
-    articles: table(ARTICLE_COLUMNS, articleRows),
+    articles: table(withExtras(ARTICLE_COLUMNS, articleRows), articleRows),
     evidence: table(EVIDENCE_COLUMNS, evidence),
   };
 }

@@ -10,7 +10,7 @@
 // (scalars as they are, anything else as JSON text).
 import type { KnowledgeGraph } from "../graph/build";
 import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../graph/contract";
-import { edgeRecords, extraCells, graphExtras, nodeRecords, parallelEvidence } from "./records";
+import { edgeRecords, extraCells, graphExtras, nodeRecords, parallelEvidence, sourceExtras } from "./records";
 
 /** Rows per `:param`, and characters per `:param` line: a batch ends at whichever comes first (a single larger row goes alone). */
 export const BATCH_ROWS = 500;
@@ -96,7 +96,11 @@ export function writeCypher(graph: KnowledgeGraph): string {
   load([props({ builtWith: graph.getAttribute("builtWith"), ...extraCells(graphExtras(graph), ["builtWith"]) })], "UNWIND $rows AS row MERGE (g:Graph) SET g += row;");
 
   const articles = (graph.getAttribute("sources") ?? []).map((s) =>
-    props({ id: s.id, date: s.date, props: props({ title: s.title, url: s.url, chars: s.chars, sha256: s.sha256, text: s.text }) }),
+    props({
+      id: s.id,
+      date: s.date,
+      props: props({ title: s.title, url: s.url, chars: s.chars, sha256: s.sha256, text: s.text, ...extraCells(sourceExtras(s), ["id", "date", "title", "url", "chars", "sha256", "text"]) }),
+    }),
   );
   load(articles, "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props, a.date = date(row.date);");
 

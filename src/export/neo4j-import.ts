@@ -13,7 +13,7 @@
 // lines (`--multiline-fields=true`). No byte order mark, LF line ends.
 import type { KnowledgeGraph } from "../graph/build";
 import { nodeLabelOf, relTypeOf } from "./cypher";
-import { edgeRecords, extraColumnsOf, graphExtras, nodeRecords, parallelEvidence, type Cell, type CellKind } from "./records";
+import { edgeRecords, extraColumnsOf, graphExtras, nodeRecords, parallelEvidence, sourceExtras, type Cell, type CellKind } from "./records";
 
 export const NEO4J_ARRAY_DELIMITER = "\u001F";
 export const NEO4J_FILES = ["entities", "articles", "graph", "relationships", "mentions"] as const;
@@ -101,9 +101,11 @@ export function writeNeo4jImport(graph: KnowledgeGraph): Record<Neo4jFile, strin
     entityRows,
   );
 
+  const sources = graph.getAttribute("sources") ?? [];
+  const articleExtras = extraColumns(sources.map(sourceExtras), ["id", "title", "date", "url", "chars", "sha256", "text"]);
   const articles = table(
-    [col("id:ID(Article)"), { header: ":LABEL", value: () => "Article" }, col("title"), col("date:date"), col("url"), col("chars:int"), col("sha256"), col("text")],
-    (graph.getAttribute("sources") ?? []).map((s) => ({ id: s.id, title: s.title, date: s.date, url: s.url, chars: s.chars, sha256: s.sha256, text: s.text })),
+    [col("id:ID(Article)"), { header: ":LABEL", value: () => "Article" }, col("title"), col("date:date"), col("url"), col("chars:int"), col("sha256"), col("text"), ...articleExtras.columns],
+    sources.map((s, i) => ({ ...articleExtras.values[i], id: s.id, title: s.title, date: s.date, url: s.url, chars: s.chars, sha256: s.sha256, text: s.text })),
   );
 
   const graphExtra = extraColumns([graphExtras(graph)], ["id", "builtWith"]);

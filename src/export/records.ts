@@ -59,6 +59,13 @@ function extrasOf(attrs: Record<string, unknown>, known: Set<string>, derived?: 
   return out;
 }
 
+const KNOWN_SOURCE = new Set(["id", "title", "date", "url", "chars", "sha256", "text"]);
+
+/** An article's fields beyond the contract's own (a jurisdiction, say): they travel as extras too. */
+export function sourceExtras(source: SourceDoc): Record<string, unknown> {
+  return extrasOf(source as unknown as Record<string, unknown>, KNOWN_SOURCE);
+}
+
 /** Graph attributes other than the contract's two, for formats with a place for them. */
 export function graphExtras(graph: KnowledgeGraph): Record<string, unknown> {
   return extrasOf(graph.getAttributes(), new Set(["sources", "builtWith"]));
@@ -141,11 +148,18 @@ export const quotesText = (spans: QuotedSpan[]) => spans.map((s) => s.text).join
  */
 export type Cell = string | number | boolean | undefined;
 
-/** An extra attribute as one cell: scalars as they are, anything else as JSON text. */
-export function extraCell(value: unknown): Cell {
+const isScalar = (v: unknown) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
+/**
+ * An extra attribute as one cell: scalars as they are, anything else as JSON
+ * text, or, given `listSeparator`, a list of scalars joined with it (no
+ * escapes, for tables that Gephi reads).
+ */
+export function extraCell(value: unknown, listSeparator?: string): Cell {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (listSeparator !== undefined && Array.isArray(value) && value.every(isScalar)) return value.join(listSeparator);
   return JSON.stringify(value);
 }
 
@@ -171,13 +185,13 @@ export function extraColumnsOf(extras: Record<string, unknown>[], taken: Iterabl
 }
 
 /** Extras as cells; a name that clashes with a column of the format gets an `attr_` prefix. */
-export function extraCells(extra: Record<string, unknown>, taken: Iterable<string>): Record<string, Cell> {
+export function extraCells(extra: Record<string, unknown>, taken: Iterable<string>, listSeparator?: string): Record<string, Cell> {
   const clash = new Set(taken);
   const out: Record<string, Cell> = Object.create(null);
   for (const [name, value] of Object.entries(extra)) {
     let column = name;
     while (clash.has(column)) column = `attr_${column}`;
-    out[column] = extraCell(value);
+    out[column] = extraCell(value, listSeparator);
   }
   return out;
 }

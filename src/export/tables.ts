@@ -10,7 +10,7 @@
 // Dates are ISO text (SQLite's own date functions read it). Identifiers are
 // always double-quoted and values always bound, never spliced into SQL.
 import type { KnowledgeGraph } from "../graph/build";
-import { edgeRecords, extraColumnsOf, graphExtras, nodeRecords, type CellKind } from "./records";
+import { edgeRecords, extraColumnsOf, graphExtras, nodeRecords, sourceExtras, type CellKind } from "./records";
 
 export type SqlValue = string | number | null;
 type SqlType = "TEXT" | "REAL" | "INTEGER";
@@ -49,9 +49,7 @@ export function graphTables(graph: KnowledgeGraph): SqlTable[] {
   const edges = edgeRecords(graph);
   const sources = graph.getAttribute("sources") ?? [];
 
-  const articles: SqlTable = {
-    name: "articles",
-    columns: [
+  const articleFixed: SqlTable["columns"] = [
       { name: "id", type: "TEXT", constraint: "PRIMARY KEY" },
       { name: "title", type: "TEXT" },
       { name: "date", type: "TEXT" },
@@ -59,8 +57,12 @@ export function graphTables(graph: KnowledgeGraph): SqlTable[] {
       { name: "chars", type: "INTEGER" },
       { name: "sha256", type: "TEXT" },
       { name: "text", type: "TEXT" },
-    ],
-    rows: sources.map((s) => [s.id, s.title, sql(s.date), sql(s.url), s.chars, s.sha256, s.text]),
+  ];
+  const articleExtra = extraColumns(sources.map(sourceExtras), articleFixed.map((c) => c.name));
+  const articles: SqlTable = {
+    name: "articles",
+    columns: [...articleFixed, ...articleExtra.columns],
+    rows: sources.map((s, i) => [s.id, s.title, sql(s.date), sql(s.url), s.chars, s.sha256, s.text, ...articleExtra.valuesOf(i)]),
   };
 
   const nodeFixed: SqlTable["columns"] = [

@@ -229,6 +229,7 @@ describe("writeCypher", () => {
     }
     for (const e of loaded.edges.values()) expect(e.props.score).toBe(0.5);
     expect(loaded.graph).toEqual({ builtWith: "test fixture", candidates: '[{"a":"x","b":"y"}]' });
+    for (const a of loaded.articles.values()) expect(JSON.parse(a.region as string)).toEqual({ code: "410000", names: ["河南省"], by: "text" });
   });
 
   it("escapes quotes, backslashes, line breaks and controls, and keeps other characters", () => {

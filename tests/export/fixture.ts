@@ -103,7 +103,8 @@ export function defined<T extends object>(o: T): T {
 
 /**
  * A copy with attributes no exporter knows (as other engineers add them:
- * a node's region, an edge's score, graph-level candidates), to check that
+ * a node's region, an edge's score, graph-level candidates, an article's
+ * region), to check that
  * every format carries what it does not know.
  */
 export function withExtras(graph: KnowledgeGraph): KnowledgeGraph {
@@ -111,5 +112,6 @@ export function withExtras(graph: KnowledgeGraph): KnowledgeGraph {
   out.updateEachNodeAttributes((_n, a) => ({ ...a, region: "河南省", identity: { id: 7, source: "名單" } }));
   out.updateEachEdgeAttributes((_e, a) => ({ ...a, score: 0.5 }));
   out.setAttribute("candidates", [{ a: "x", b: "y" }]);
+  out.setAttribute("sources", out.getAttribute("sources").map((s) => ({ ...s, region: { code: "410000", names: ["河南省"], by: "text" as const } })));
   return out;
 }

@@ -27,7 +27,7 @@ function views(gexf: string) {
   return { parsed, nodes, edges };
 }
 
-describe("writeGexf", () => {
+describe("writeGexf", { timeout: 60_000 }, () => {
   it("round-trips the seed's neighbourhood through graphology-gexf's parser, in 1.3 and 1.2", () => {
     const sub = seedNeighbourhood();
     for (const version of ["1.3", "1.2"] as const) {

@@ -16,7 +16,7 @@ function read(xml: string) {
   return { parsed, keyOf };
 }
 
-describe("writeGraphml", () => {
+describe("writeGraphml", { timeout: 60_000 }, () => {
   it("round-trips the seed's neighbourhood through graphology-graphml's parser", () => {
     const sub = seedNeighbourhood();
     const { parsed, keyOf } = read(writeGraphml(sub));
