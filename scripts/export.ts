@@ -5,7 +5,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { Command, Option } from "commander";
 import { loadConverter } from "../src/export/opencc";
-import { EXPORT_FORMATS, exportFiles, type ExportFormat } from "../src/export/formats";
+import { EXPORT_FORMATS, exportFiles, MULTI_FILE_FORMATS, type ExportFile, type ExportFormat } from "../src/export/formats";
+import { NEO4J_IMPORT_COMMAND } from "../src/export/neo4j-import";
+import { graphTables } from "../src/export/tables";
 import { readGraphFile } from "../src/export/read";
 import { convertLabels, SCRIPTS, type Script } from "../src/export/script";
 import { SelectionError, takeSubgraph, type SubgraphChoice, type SubgraphRequest } from "../src/export/subgraph";
@@ -13,12 +15,17 @@ import { suggestNodes } from "../src/export/suggest";
 import { xmldomParse } from "../src/export/xmldom";
 import type { KnowledgeGraph } from "../src/graph/build";
 import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../src/graph/contract";
-import { writeFileAtomic } from "./lib/atomic-write";
+import { sqliteFile } from "./lib/sqlite-file";
+import { OutputError, writeOutput } from "./lib/write-output";
 
 /** A problem with the input: printed as one clear message, exit code 1, no stack trace. */
 class UsageError extends Error {}
 
-const EXTENSIONS: Record<string, ExportFormat> = {
+/** The explorer's formats, and SQLite tables, which need a SQLite engine and so are the command line's own. */
+const CLI_FORMATS = [...EXPORT_FORMATS, "sqlite"] as const;
+type CliFormat = (typeof CLI_FORMATS)[number];
+
+const EXTENSIONS: Record<string, CliFormat> = {
   ".json": "json",
   ".gexf": "gexf",
   ".graphml": "graphml",
@@ -27,6 +34,9 @@ const EXTENSIONS: Record<string, ExportFormat> = {
   ".cyp": "cypher",
   ".cql": "cypher",
   ".svg": "svg",
+  ".sqlite": "sqlite",
+  ".sqlite3": "sqlite",
+  ".db": "sqlite",
 };
 
 interface Options {
@@ -40,7 +50,7 @@ interface Options {
   from?: string;
   to?: string;
   script: Script;
-  format?: ExportFormat;
+  format?: CliFormat;
   out?: string;
 }
 
@@ -62,22 +72,27 @@ function program(): Command {
     .option("--from <date>", "keep events on or after this day (YYYY-MM-DD)")
     .option("--to <date>", "keep events on or before this day (YYYY-MM-DD)")
     .addOption(new Option("--script <script>", "labels, aliases and posts as written, or converted (evidence stays as written)").choices(SCRIPTS).default("original"))
-    .addOption(new Option("--format <format>", "output format (default: from --out's extension, else json)").choices(EXPORT_FORMATS))
+    .addOption(new Option("--format <format>", "output format (default: from --out's extension, else json)").choices(CLI_FORMATS))
     .option("--out <file>", "where to write; without it, standard output (not for csv)")
     .addHelpText(
       "after",
       `
 Formats:
   json      graphology JSON, the explorer's own format: opens again in the explorer
-  gexf      GEXF 1.3 for Gephi and Gephi Lite (lists and evidence as JSON text in string attributes)
+  gexf      GEXF 1.3 for Gephi and Gephi Lite: dynamic (dates as spells), r,g,b colours
+  gexf-1.2  the same as GEXF 1.2, for networkx before 3.6 and older tools
   graphml   GraphML with typed keys; the articles' texts ride along as graph data
-  csv       two files, RFC 4180, UTF-8 with BOM, CRLF: --out x.csv (or x) writes x.nodes.csv and
-            x.edges.csv; --out a directory (existing, or ending in /) writes nodes.csv and edges.csv in it
+  csv       four files, RFC 4180, UTF-8 with BOM, CRLF: nodes, edges, articles, evidence. --out x.csv
+            (or x) writes x.nodes.csv …; --out a directory (existing, or ending in /) writes nodes.csv … in it
   cypher    a script for cypher-shell -f: entities, relationships, articles, MENTIONED_IN links
+  neo4j-import  the CSV set for neo4j-admin database import full (entities, articles, graph,
+            relationships, mentions); --out a directory, then run the command it prints
+  sqlite    one SQLite file with tables articles, nodes, edges, evidence, graph (pandas, R, DuckDB)
   svg       a drawing of the subgraph from its stored layout
 
 Without --node, --path or --nodes the whole graph (after --types, --relations, --from, --to) is written.
-Files are written whole or not at all (a temporary file renamed into place).
+Files are written whole or not at all (a temporary file renamed into place); a symbolic link is
+followed and kept, a device or FIFO (--out /dev/stdout) is written into, never replaced.
 
 Examples:
   npm run export -- --node official:張三 --depth 2 --format gexf --out out/zhang.gexf
@@ -96,10 +111,13 @@ function listOption<T extends string>(value: string | undefined, allowed: readon
   return new Set(items as T[]);
 }
 
+/** A real day YYYY-MM-DD: 2020-02-31 is refused (Date.parse would roll it over to March). */
 function dateOption(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-  if (!ok) throw new UsageError(`${flag}: ${value} is not a date YYYY-MM-DD`);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  const real = day !== undefined && m !== null && day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
+  if (!real) throw new UsageError(`${flag}: ${value} is not a date YYYY-MM-DD (a real day)`);
   return value;
 }
 
@@ -163,15 +181,15 @@ async function explainUnknown(graph: KnowledgeGraph, error: SelectionError, file
   return lines.join("\n");
 }
 
-function formatOf(o: Options): ExportFormat {
+function formatOf(o: Options): CliFormat {
   if (o.format) return o.format;
-  const ext = o.out?.toLowerCase().match(/\.[a-z]+$/)?.[0];
+  const ext = o.out?.toLowerCase().match(/\.[a-z0-9]+$/)?.[0];
   return (ext && EXTENSIONS[ext]) || "json";
 }
 
-/** Where each file goes: <out> itself, or for csv <base>.nodes.csv and <base>.edges.csv (or nodes.csv and edges.csv in a directory). */
-function targets(out: string, format: ExportFormat, suffixes: string[]): string[] {
-  if (format !== "csv") return [out];
+/** Where each file goes: <out> itself, or for a set of files <base>.nodes.csv … (or nodes.csv … in a directory). */
+function targets(out: string, format: CliFormat, suffixes: string[]): string[] {
+  if (!(MULTI_FILE_FORMATS as readonly string[]).includes(format)) return [out];
   let isDir = out.endsWith("/");
   try {
     isDir ||= statSync(out).isDirectory();
@@ -179,8 +197,13 @@ function targets(out: string, format: ExportFormat, suffixes: string[]): string[
     // not there yet: a file base name
   }
   if (isDir) return suffixes.map((s) => `${out.replace(/\/?$/, "/")}${s.slice(1)}`);
-  const base = out.replace(/\.csv$/i, "").replace(/\.(nodes|edges)$/i, "");
+  const base = out.replace(/\.csv$/i, "").replace(/\.(nodes|edges|articles|evidence|entities|graph|relationships|mentions)$/i, "");
   return suffixes.map((s) => `${base}${s}`);
+}
+
+async function filesOf(sub: KnowledgeGraph, format: CliFormat): Promise<(Omit<ExportFile, "content"> & { content: string | Uint8Array })[]> {
+  if (format === "sqlite") return [{ suffix: ".sqlite", mime: "application/vnd.sqlite3", content: await sqliteFile(graphTables(sub)) }];
+  return exportFiles(sub, format);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -189,7 +212,9 @@ async function main(argv: string[]): Promise<void> {
   const o = cli.opts<Options>();
   const format = formatOf(o);
   const toStdout = o.out === undefined || o.out === "-";
-  if (toStdout && format === "csv") throw new UsageError("csv writes two files: give --out (a base name or a directory)");
+  if (toStdout && (MULTI_FILE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`${format} writes several files: give --out (a base name or a directory)`);
+  if (toStdout && format === "sqlite") throw new UsageError("sqlite writes a database file: give --out");
+  if (o.out !== undefined && o.out.trim() === "") throw new UsageError("--out: the path is empty");
 
   const graph = readGraph(o.graph);
   let sub: KnowledgeGraph;
@@ -201,7 +226,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (o.script !== "original") sub = convertLabels(sub, await loadConverter(o.script));
 
-  const files = exportFiles(sub, format);
+  const files = await filesOf(sub, format);
   const articles = sub.getAttribute("sources").length;
   const summary = `${sub.order} nodes, ${sub.size} edges, evidence from ${articles} article${articles === 1 ? "" : "s"}`;
   if (toStdout) {
@@ -210,12 +235,14 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const paths = targets(o.out!, format, files.map((f) => f.suffix));
-  files.forEach((f, i) => writeFileAtomic(paths[i], f.content));
-  console.error(`export: wrote ${paths.join(" and ")} (${format}): ${summary}`);
+  files.forEach((f, i) => writeOutput(paths[i], f.content, [o.graph]));
+  console.error(`export: wrote ${paths.join(", ")} (${format}): ${summary}`);
+  if (format === "neo4j-import") console.error(`export: load it into a stopped Neo4j, in that folder:\n  ${NEO4J_IMPORT_COMMAND}`);
 }
 
 main(process.argv).catch((e: unknown) => {
-  if (e instanceof UsageError) console.error(`export: ${e.message}`);
-  else console.error(e);
+  // One line (or the lines of a graph's problems) and exit code 1; never a stack trace.
+  if (e instanceof UsageError || e instanceof OutputError) console.error(`error: ${e.message}`);
+  else console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });

@@ -1,7 +1,9 @@
 // `npm test`: every check the project has, ending with one plain line
 // `N passed, N failed` that CI reads. Steps:
-//   1. the browser tests' prerequisites (Chromium and a CJK font), installed with
-//      apt-get when missing and we may, else a clear message of what to install;
+//   1. the prerequisites: Chromium and a CJK font for the browser tests, and the
+//      independent readers the export tests check files with (Debian's Python with
+//      networkx, igraph and pandas; xmllint), installed with apt-get when missing
+//      and we may, else a clear message of what to install;
 //   2. the type check (`tsc -p .`), one failed check when it fails;
 //   3. vitest, both projects (unit, e2e); the counts come from its JSON report.
 //      A skipped or todo test counts as failed: here a skipped case is a defect.
@@ -14,7 +16,9 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM = "/usr/bin/chromium";
-const APT_PACKAGES = ["chromium", "fonts-wqy-microhei"];
+const APT_PACKAGES = ["chromium", "fonts-wqy-microhei", "python3-networkx", "python3-igraph", "python3-pandas", "libxml2-utils"];
+/** The system's Python, where apt-get installs the readers (a python3 earlier on PATH may be another). */
+const SYSTEM_PYTHON = "/usr/bin/python3";
 const BIN = (name: string) => join(ROOT, "node_modules", ".bin", name);
 
 interface Tally {
@@ -31,6 +35,9 @@ function missingPrerequisites(): string[] {
   const missing: string[] = [];
   if (!existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM})`);
   if (!hasCjkFont()) missing.push("a CJK font (fc-list :lang=zh lists none)");
+  const readers = spawnSync(SYSTEM_PYTHON, ["-c", "import networkx, igraph, pandas"], { stdio: "ignore" });
+  if (readers.status !== 0) missing.push(`networkx, igraph and pandas for ${SYSTEM_PYTHON}`);
+  if (!onPath("xmllint")) missing.push("xmllint");
   return missing;
 }
 
@@ -50,7 +57,7 @@ function ensurePrerequisites(): string | undefined {
     if (missing.length === 0) return undefined;
   }
   return (
-    `The browser tests need ${missing.join(" and ")}. Install them with:\n` +
+    `The tests need ${missing.join(" and ")}. Install them with:\n` +
     `  sudo apt-get install -y ${APT_PACKAGES.join(" ")}\n` +
     `(or any Chromium at ${CHROMIUM} and a font that covers Chinese), then run npm test again.`
   );

@@ -1,12 +1,15 @@
 // GraphML, written here (graphology has a GraphML reader only). One typed
-// <key> per column, declared only when some element uses it; colours as
+// <key> per column, declared only when some element uses it. Element ids are
+// n0, n1 … and e0, e1 …, which the GraphML schema (NMTOKEN) accepts whatever
+// the keys hold; each key travels as the `key` data and comes back on import.
+// The relation is also the edge's `label` attribute (Gephi's edge type). Colours as
 // r/g/b integers, which Gephi and yEd read and graphology-graphml turns back
 // into a hex colour. The graph's builtWith and its articles (JSON, with the
 // texts every offset indexes) ride as graph data, so the file opens again in
 // the explorer with its evidence.
 import type { KnowledgeGraph } from "../graph/build";
-import { edgeRecords, flatEdge, flatNode, nodeRecords, type Cell } from "./records";
-import { escapeXmlAttr as attr, escapeXmlText as text } from "./xml";
+import { edgeRecords, extraCells, flatEdge, flatNode, graphExtras, nodeRecords, type Cell } from "./records";
+import { escapeXmlAttr as attr, escapeXmlText as text, uniqueXmlIds } from "./xml";
 
 type KeyType = "string" | "double" | "int" | "boolean";
 interface Key {
@@ -35,23 +38,48 @@ function nodeRow(row: Record<string, Cell>): Record<string, Cell> {
 const INT_COLUMNS = new Set(["r", "g", "b"]);
 
 export function writeGraphml(graph: KnowledgeGraph): string {
-  const nodes = nodeRecords(graph).map((r) => ({ id: r.id, row: nodeRow(flatNode(r)) }));
-  const edges = edgeRecords(graph).map((r) => ({ id: r.id, source: r.source, target: r.target, row: { label: r.relation, ...flatEdge(r) } }));
-  const graphRow: Record<string, Cell> = {
+  const records = nodeRecords(graph);
+  const idOf = new Map(records.map((r, i) => [r.id, `n${i}`]));
+  // Keys as data, apart even when XML-forbidden characters in them are replaced.
+  const nodeKeys = uniqueXmlIds(records.map((r) => r.id));
+  const nodes = records.map((r) => ({ id: idOf.get(r.id)!, row: { key: nodeKeys.get(r.id), ...nodeRow(flatNode(r)) } }));
+  const edgeList = edgeRecords(graph);
+  const edgeKeys = uniqueXmlIds(edgeList.map((r) => r.id));
+  const edges = edgeList.map((r, i) => ({
+    id: `e${i}`,
+    source: idOf.get(r.source)!,
+    target: idOf.get(r.target)!,
+    relation: r.relation,
+    row: { key: edgeKeys.get(r.id), label: r.relation, ...flatEdge(r) },
+  }));
+  const base: Record<string, Cell> = {
     builtWith: graph.getAttribute("builtWith"),
     sources: JSON.stringify(graph.getAttribute("sources") ?? []),
   };
+  const graphRow = { ...base, ...extraCells(graphExtras(graph), Object.keys(base)) };
 
   // Keys in column order, declared when some element fills them: the same graph gives the same file.
   const keys: Key[] = [];
+  const keyId = new Map<string, string>();
   const declare = (scope: Key["for"], rows: Record<string, Cell>[]) => {
-    const found = new Map<string, Key | null>();
+    const found = new Map<string, KeyType | null>();
     for (const row of rows) {
       for (const [name, value] of Object.entries(row)) {
-        if (!found.get(name)) found.set(name, value === undefined ? null : { id: `${scope[0]}_${name}`, for: scope, name, type: INT_COLUMNS.has(name) ? "int" : typeOf(value) });
+        if (value === undefined) {
+          if (!found.has(name)) found.set(name, null);
+          continue;
+        }
+        const type = INT_COLUMNS.has(name) ? "int" : typeOf(value);
+        const had = found.get(name);
+        found.set(name, had == null || had === type ? type : "string");
       }
     }
-    for (const key of found.values()) if (key) keys.push(key);
+    for (const [name, type] of found) {
+      if (!type) continue;
+      const id = `d${keys.length}`;
+      keyId.set(`${scope}\u0000${name}`, id);
+      keys.push({ id, for: scope, name, type });
+    }
   };
   declare("graph", [graphRow]);
   declare("node", nodes.map((n) => n.row));
@@ -60,7 +88,7 @@ export function writeGraphml(graph: KnowledgeGraph): string {
   const data = (scope: Key["for"], row: Record<string, Cell>, indent: string) =>
     Object.entries(row)
       .filter(([, v]) => v !== undefined)
-      .map(([name, v]) => `${indent}<data key="${attr(`${scope[0]}_${name}`)}">${text(String(v))}</data>\n`)
+      .map(([name, v]) => `${indent}<data key="${keyId.get(`${scope}\u0000${name}`)}">${text(String(v))}</data>\n`)
       .join("");
 
   const out: string[] = [
@@ -69,12 +97,12 @@ export function writeGraphml(graph: KnowledgeGraph): string {
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
   ];
   for (const k of keys) {
-    out.push(`  <key id="${attr(k.id)}" for="${k.for}" attr.name="${attr(k.name)}" attr.type="${k.type}"/>\n`);
+    out.push(`  <key id="${k.id}" for="${k.for}" attr.name="${attr(k.name)}" attr.type="${k.type}"/>\n`);
   }
   out.push('  <graph id="G" edgedefault="directed">\n', data("graph", graphRow, "    "));
-  for (const n of nodes) out.push(`    <node id="${attr(n.id)}">\n`, data("node", n.row, "      "), "    </node>\n");
+  for (const n of nodes) out.push(`    <node id="${n.id}">\n`, data("node", n.row, "      "), "    </node>\n");
   for (const e of edges) {
-    out.push(`    <edge id="${attr(e.id)}" source="${attr(e.source)}" target="${attr(e.target)}">\n`, data("edge", e.row, "      "), "    </edge>\n");
+    out.push(`    <edge id="${e.id}" source="${e.source}" target="${e.target}" label="${attr(e.relation)}">\n`, data("edge", e.row, "      "), "    </edge>\n");
   }
   out.push("  </graph>\n</graphml>\n");
   return out.join("");

@@ -104,15 +104,49 @@ function fromXml(text: string, format: "gexf" | "graphml", xml: XmlParse): RawGr
     delete attributes.id; // the <graph id>, a name inside the file only
     if (typeof attributes.sources === "string") attributes.sources = parseJsonField(attributes.sources, "graph.sources");
   }
-  const nodes = data.nodes.map((n, i) => ({ key: n.key, attributes: fromFlatNode(n.attributes ?? {}, `nodes[${i}]`) }));
-  const edges = data.edges.map((e, i) => ({
-    key: e.key,
-    source: e.source,
-    target: e.target,
-    attributes: fromFlatEdge(e.attributes ?? {}, `edges[${i}]`),
-    ...(e.undirected ? { undirected: true } : {}),
-  }));
+  // Our GraphML names elements n0, e0 … and keeps each graph key as `key` data.
+  const keyOf = new Map<string, string>();
+  const nodes = data.nodes.map((n, i) => {
+    const a = fromFlatNode(n.attributes ?? {}, `nodes[${i}]`);
+    const key = takeKey(a, n.key);
+    keyOf.set(n.key, key);
+    return { key, attributes: a };
+  });
+  const edges = data.edges.flatMap((e, i) => {
+    const a = fromFlatEdge(e.attributes ?? {}, `edges[${i}]`);
+    const base = {
+      source: keyOf.get(e.source) ?? e.source,
+      target: keyOf.get(e.target) ?? e.target,
+      ...(e.undirected ? { undirected: true } : {}),
+    };
+    const facts = unfold(a, `edges[${i}]`);
+    if (facts) return facts.map((f) => ({ ...base, key: f.key, attributes: f.attributes }));
+    return [{ ...base, key: e.key === undefined ? undefined : takeKey(a, e.key), attributes: a }];
+  });
   return { attributes, nodes, edges };
+}
+
+/** The `key` attribute our writers add when an element's id is not its key. */
+function takeKey(a: Raw, id: string): string {
+  const key = typeof a.key === "string" && a.key !== "" ? a.key : id;
+  delete a.key;
+  return key;
+}
+
+/**
+ * An edge of our GEXF that folds several dates into one (see gexf.ts) back
+ * into one edge per date, each with its own key and evidence.
+ */
+function unfold(a: Raw, where: string): { key?: string; attributes: Raw }[] | null {
+  if (typeof a.facts !== "string") return null;
+  const facts = parseJsonField(a.facts, `${where}.attributes.facts`);
+  if (!Array.isArray(facts) || !facts.every(isRecord)) throw new Error(`${where}.attributes.facts: must be a list of {key, date, evidence}`);
+  const { facts: _f, dates: _d, evidence: _e, ...shared } = a;
+  return facts.map((f) => {
+    const attributes: Raw = { ...shared, evidence: f.evidence };
+    if (f.date !== undefined) attributes.date = f.date;
+    return { key: typeof f.key === "string" ? f.key : undefined, attributes };
+  });
 }
 
 function parseJsonField(value: string, where: string): unknown {
@@ -149,6 +183,8 @@ function fromFlatEdge(a: Raw, where: string): Raw {
   if (out.relation === undefined && typeof out.kind === "string") out.relation = out.kind;
   if (out.kind === out.relation) delete out.kind;
   if (out.label === out.relation) delete out.label;
+  // The weight our GEXF writes (it has evidence_text) counts folded dates: not a fact of the graph.
+  if ("evidence_text" in a && typeof out.weight === "number") delete out.weight;
   if ("evidence" in out) out.evidence = list(out.evidence, `${where}.attributes.evidence`);
   delete out.evidence_text; // the words again, derived from evidence
   if (out.inferred === false) delete out.inferred;
@@ -159,27 +195,57 @@ function fromFlatEdge(a: Raw, where: string): Raw {
 
 const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** The longest article rebuilt from quotes (UTF-16 units, about a 20 MB text): a span past it is refused, not allocated. */
+export const MAX_REBUILT_CHARS = 10_000_000;
+
+type Placed = { start: number; end: number; words: string };
+
 /**
  * Articles rebuilt from the words quoted by spans, when a file carries no
  * texts (GEXF has no place for them): each quote at its offsets, blanks
- * between, so highlights and evidence still show.
+ * between, so highlights and evidence still show. Spans are checked before
+ * any text is made: one that ends past MAX_REBUILT_CHARS is an error, so a
+ * tiny file cannot ask for gigabytes. Time and memory are linear in the
+ * text made.
  */
-function rebuildSources(nodes: RawGraph["nodes"], edges: RawGraph["edges"]): SourceDoc[] {
-  const docs = new Map<string, { chars: string[] }>();
-  const place = (spans: unknown) => {
+function rebuildSources(nodes: RawGraph["nodes"], edges: RawGraph["edges"], errors: string[]): SourceDoc[] {
+  const docs = new Map<string, Placed[]>();
+  const place = (spans: unknown, where: string) => {
     if (!Array.isArray(spans)) return;
-    for (const s of spans) {
-      if (!isRecord(s) || typeof s.doc !== "string" || typeof s.start !== "number" || typeof s.end !== "number") continue;
-      const doc = docs.get(s.doc) ?? { chars: [] };
-      docs.set(s.doc, doc);
-      const words = typeof s.text === "string" && s.text.length === s.end - s.start ? s.text : "";
-      for (let i = s.start; i < s.end; i++) doc.chars[i] = words ? words[i - s.start] : (doc.chars[i] ?? " ");
-    }
+    spans.forEach((s, j) => {
+      if (!isRecord(s) || typeof s.doc !== "string" || !Number.isInteger(s.start) || !Number.isInteger(s.end)) return; // the schema names it
+      const start = s.start as number;
+      const end = s.end as number;
+      if (start < 0 || end < start) return;
+      if (end > MAX_REBUILT_CHARS) {
+        errors.push(`${where}[${j}].end: ${end} is past any article this reader rebuilds (${MAX_REBUILT_CHARS} characters; the file carries no article texts)`);
+        return;
+      }
+      const words = typeof s.text === "string" && s.text.length === end - start ? s.text : "";
+      const list = docs.get(s.doc) ?? [];
+      docs.set(s.doc, list);
+      list.push({ start, end, words });
+    });
   };
-  nodes.forEach((n) => place(n.attributes.mentions));
-  edges.forEach((e) => place(e.attributes.evidence));
-  return [...docs].map(([id, { chars }]) => {
-    const text = Array.from(chars, (c) => c ?? " ").join("");
+  nodes.forEach((n, i) => isRecord(n) && isRecord(n.attributes) && place(n.attributes.mentions, `nodes[${i}].attributes.mentions`));
+  edges.forEach((e, i) => isRecord(e) && isRecord(e.attributes) && place(e.attributes.evidence, `edges[${i}].attributes.evidence`));
+  if (errors.length) return [];
+  return [...docs].map(([id, spans]) => {
+    // Quoted words win over blanks; where quotes overlap, the later span's words stand.
+    const length = Math.max(0, ...spans.map((s) => s.end));
+    const units: string[] = [];
+    let at = 0;
+    const events = spans.filter((s) => s.words).sort((x, y) => x.start - y.start || x.end - y.end);
+    const chars = new Map<number, string>();
+    for (const s of events) for (let i = s.start; i < s.end; i++) chars.set(i, s.words[i - s.start]);
+    const filled = [...chars.keys()].sort((x, y) => x - y);
+    for (const i of filled) {
+      if (i > at) units.push(" ".repeat(i - at));
+      units.push(chars.get(i)!);
+      at = i + 1;
+    }
+    if (length > at) units.push(" ".repeat(length - at));
+    const text = units.join("");
     return { id, title: id, chars: text.length, sha256: "", text };
   });
 }
@@ -192,7 +258,7 @@ function hexColor(color: string): string {
 }
 
 /** Fills what other tools leave out; returns the nodes still to be placed and sized once the graph stands. */
-function fillDefaults(raw: RawGraph, filled: string[]): { unplaced: Set<string>; unsized: Set<string> } {
+function fillDefaults(raw: RawGraph, filled: string[], errors: string[]): { unplaced: Set<string>; unsized: Set<string> } {
   const unplaced = new Set<string>();
   const unsized = new Set<string>();
   const counts = { label: 0, aliases: 0, mentions: 0, color: 0, evidence: 0 };
@@ -232,7 +298,7 @@ function fillDefaults(raw: RawGraph, filled: string[]): { unplaced: Set<string>;
     filled.push('no builtWith: set to "imported"');
   }
   if (raw.attributes.sources === undefined) {
-    raw.attributes.sources = rebuildSources(raw.nodes, raw.edges);
+    raw.attributes.sources = rebuildSources(raw.nodes, raw.edges, errors);
     filled.push("no article texts: rebuilt from the quoted evidence and mentions (the rest of each article is blank)");
   }
   return { unplaced, unsized };
@@ -269,7 +335,9 @@ function toContract(raw: unknown, filled: string[]): { ok: true; graph: Knowledg
     return { ok: false, errors: ["not a graph: expected an object with nodes and edges lists (graphology's export format)"] };
   }
   if (!isRecord(raw.attributes)) raw.attributes = {};
-  const { unplaced, unsized } = fillDefaults(raw as unknown as RawGraph, filled);
+  const refused: string[] = [];
+  const { unplaced, unsized } = fillDefaults(raw as unknown as RawGraph, filled, refused);
+  if (refused.length) return { ok: false, errors: cap(refused) };
   const parsed = serializedGraphSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: cap(parsed.error.issues.map((i) => describeIssue(i, raw))) };
   const data = parsed.data;

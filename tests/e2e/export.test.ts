@@ -65,14 +65,14 @@ describe("export", () => {
     expect(await dialog.getByRole("status").textContent()).toContain(`已儲存 ${file.name}：${expected.size} 個節點`);
   });
 
-  it("downloads the same neighbourhood as a CSV zip in Simplified labels: two RFC 4180 tables with a BOM", async () => {
+  it("downloads the same neighbourhood as a CSV zip in Simplified labels: four RFC 4180 tables with a BOM", async () => {
     const dialog = page.getByRole("dialog", { name: "匯出" });
     await dialog.getByRole("radio", { name: "簡體" }).check();
     await dialog.getByRole("radio", { name: /^CSV/ }).check();
     const file = await download();
     expect(file.name).toBe("鄭邦山-neighbourhood-2.csv.zip");
     const zip = unzipSync(new Uint8Array(file.bytes));
-    expect(Object.keys(zip).sort()).toEqual(["鄭邦山-neighbourhood-2.edges.csv", "鄭邦山-neighbourhood-2.nodes.csv"]);
+    expect(Object.keys(zip).sort()).toEqual(["articles", "edges", "evidence", "nodes"].map((t) => `鄭邦山-neighbourhood-2.${t}.csv`));
     const table = (name: string) => {
       // UTF-8 with a byte-order mark, so spreadsheets read the Chinese.
       expect([...zip[name].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -90,11 +90,12 @@ describe("export", () => {
     const seed = nodes.find((r) => r.id === SEED)!;
     expect(seed.label).toBe("郑邦山");
     expect(seed.original_label).toBe("鄭邦山");
-    // Evidence rides along: article id and offsets, and the words.
+    // Evidence rides along in evidence.csv: article id and offsets, and the words.
     const withEvidence = edges.find((r) => r.source === SEED)!;
-    const spans = JSON.parse(withEvidence.evidence) as { doc: string; start: number; end: number; text: string }[];
+    const spans = table("鄭邦山-neighbourhood-2.evidence.csv").filter((r) => r.kind === "evidence" && r.id === withEvidence.id);
     expect(spans[0].doc).toBe("henan-education-2020");
-    expect(spans[0].text.length).toBe(spans[0].end - spans[0].start);
+    expect(spans[0].text.length).toBe(Number(spans[0].end) - Number(spans[0].start));
+    expect(table("鄭邦山-neighbourhood-2.articles.csv").map((r) => r.id)).toContain("henan-education-2020");
     await closeDialog();
   });
 

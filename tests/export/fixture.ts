@@ -41,6 +41,8 @@ export function awkwardExtraction(): Extraction {
     relations: [
       { source: "z", target: "a", relation: "visited", date: "2020-01-22", evidence: [sentence] },
       { source: "z", target: "m", relation: "chaired", date: "2020-01-22", inferred: true, evidence: [at("主持召開"), at("要快")] },
+      // The same visit on the next day: an edge that differs from the first only by its date.
+      { source: "z", target: "a", relation: "visited", date: "2020-01-23", evidence: [at("調研")] },
     ],
   };
 }
@@ -97,4 +99,19 @@ export function expectedViews(graph: KnowledgeGraph) {
 /** Drops undefined fields so views built from a parsed file compare with toEqual. */
 export function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * A copy with attributes no exporter knows (as other engineers add them:
+ * a node's region, an edge's score, graph-level candidates, an article's
+ * region), to check that
+ * every format carries what it does not know.
+ */
+export function withExtras(graph: KnowledgeGraph): KnowledgeGraph {
+  const out = graph.copy() as KnowledgeGraph;
+  out.updateEachNodeAttributes((_n, a) => ({ ...a, region: "河南省", identity: { id: 7, source: "名單" } }));
+  out.updateEachEdgeAttributes((_e, a) => ({ ...a, score: 0.5 }));
+  out.setAttribute("candidates", [{ a: "x", b: "y" }]);
+  out.setAttribute("sources", out.getAttribute("sources").map((s) => ({ ...s, region: { code: "410000", names: ["河南省"], by: "text" as const } })));
+  return out;
 }

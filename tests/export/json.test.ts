@@ -32,6 +32,16 @@ describe("writeJson", () => {
     expect(data.attributes.sources[0].text).toBe(sub.getAttribute("sources")[0].text);
   });
 
+  it("leaves the explorer's search keys out; graphology's Graph.from loads the multigraph, a plain import does not", () => {
+    const sub = seedNeighbourhood();
+    expect(sub.getNodeAttribute(sub.nodes()[0], "search")).toBeDefined(); // the builder adds them
+    const data = JSON.parse(writeJson(sub));
+    for (const n of data.nodes) expect(n.attributes.search).toBeUndefined();
+    expect(Graph.from(data).multi).toBe(true);
+    // Why the README says Graph.from: the fixture has two edges between the same nodes.
+    expect(() => new Graph().import(data)).toThrow();
+  });
+
   it("gives the same bytes for the same graph and leaves the graph untouched", () => {
     const sub = seedNeighbourhood();
     const before = JSON.stringify(sub.export());
