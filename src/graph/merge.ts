@@ -128,8 +128,9 @@ function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added:
       absorb(key, e, identity);
       return key;
     },
-    join(node, e, why) {
+    join(node, e, why, keys) {
       const attrs = graph.getNodeAttributes(node);
+      if (keys?.length) pushUnique(((attrs.identityKeys as string[] | undefined) ??= []), keys);
       if (!attrs.mentions.some((m) => m.doc === doc.id)) {
         const records = ((attrs.identity as IdentityRecord[] | undefined) ??= []);
         records.push({ doc: doc.id, why });

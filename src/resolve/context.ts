@@ -35,6 +35,8 @@ export class ArticleContext {
       case "省":
         return this.province;
       case "市":
+        // 北京市, 上海市 …: a municipality is its own city.
+        if (this.province?.name.endsWith("市")) return this.province;
         if (r.level === 2) return r;
         if (r.level === 3) return isCountyLevelCity(r) ? r : atLevel(r.code, 2);
         return this.lastNamedBefore(offset, (d) => d.level === 2 || isCountyLevelCity(d));
@@ -42,6 +44,8 @@ export class ArticleContext {
       case "区":
         if (r.level === 3) return r;
         return this.lastNamedBefore(offset, (d) => d.level === 3 && d.name.endsWith(word));
+      case "特区":
+        return this.province?.name.endsWith("特别行政区") ? this.province : undefined;
       case "州":
         return r.level >= 2 && atLevel(r.code, 2)?.name.endsWith("州") ? atLevel(r.code, 2) : undefined;
     }

@@ -7,7 +7,7 @@ import { NAME_FOLDS, NOT_RELATIVE_STARTS } from "./lexicon/abbreviations";
 import { NATIONAL_BODIES } from "../extract/lexicon/national";
 
 /** The jurisdiction words a name may be relative to, with their division level. */
-export type RelativeWord = "省" | "市" | "县" | "区" | "州";
+export type RelativeWord = "省" | "市" | "县" | "区" | "州" | "特区";
 const RELATIVE = new Set<string>(["省", "市", "县", "区", "州"]);
 
 export interface BodyName {
@@ -39,8 +39,10 @@ for (const [canonical, ...forms] of NATIONAL_BODIES) {
 const NATIONAL_PREFIX = /^(?:国家|国务院|中共中央|中央|全国人大|全国政协|最高人民)/u;
 
 /** The canonical name of a national body, or undefined. */
-export function nationalName(name: string): string | undefined {
-  const direct = nationalByForm.get(name);
+export function nationalName(written: string): string | undefined {
+  // 中华人民共和国教育部, 国家教育部: the country's name before a ministry's.
+  const name = written.replace(/^中华人民共和国(?=.)/u, "");
+  const direct = nationalByForm.get(name) ?? (name.startsWith("国家") ? nationalByForm.get(name.slice(2)) : undefined);
   if (direct) return direct;
   const folded = foldName(name);
   return nationalByForm.get(folded) ?? (NATIONAL_PREFIX.test(name) ? folded : undefined);
@@ -65,10 +67,12 @@ function leadingDivisions(name: string, within: string | undefined): { chain: Di
         const outer = chain[chain.length - 1];
         return !outer || isWithin(d.code, outer.code);
       });
-      // Ambiguous names (朝阳区 in two cities) are read inside the article's province, else not at all.
+      // Ambiguous names (朝阳区 in two cities) are read inside the article's province, else not at all:
+      // not as a shorter name either (朝阳区… is no 朝阳市).
       const inside = within ? candidates.filter((d) => isWithin(d.code, within)) : [];
       const pick = candidates.length === 1 ? candidates[0] : inside.length === 1 ? inside[0] : undefined;
       if (pick) found = { d: pick, len };
+      else if (candidates.length > 1) return { chain, end: at };
     }
     if (!found) break;
     chain.push(found.d);
@@ -87,6 +91,8 @@ export function parseBodyName(simplified: string, within?: string): BodyName {
   const name = simplified.replace(/^(?:中国共产党|中共)/u, "");
   const { chain, end } = leadingDivisions(name, within);
   if (chain.length) return { named: chain[chain.length - 1], rest: foldName(name.slice(end)) };
+  // 特区政府: Hong Kong's or Macao's own government.
+  if (name.startsWith("特区") && name.length > 2) return { relative: "特区", rest: foldName(name.slice(2)) };
   const first = name[0];
   if (first && RELATIVE.has(first) && name.length > 1 && !NOT_RELATIVE_STARTS.some((w) => name.startsWith(w)))
     return { relative: first as RelativeWord, rest: foldName(name.slice(1)) };

@@ -134,7 +134,7 @@ export function detectRegion(doc: SourceDoc, simplified: string, simplify: (s: s
     const d = fromHost(doc.url, consistent);
     if (d) return finish(d, "url");
   }
-  const openingNamed = named.filter((n) => n.start < open.length);
+  const openingNamed = named.filter((n) => n.start < open.length && !DESTINATION.test(simplified.slice(Math.max(0, n.start - 2), n.start)));
   const author = openingNamed.length ? mostSpecific(openingNamed.slice(0, 1)) : undefined;
   if (author) return finish(author, "text");
   const common = mostNamed(named, simplified);

@@ -40,8 +40,8 @@ export interface GraphAccess {
   docDate(doc: string): string | undefined;
   /** A new node for this entity; returns its key. */
   create(e: ExtractedEntity, identity: EntityIdentity | undefined): string;
-  /** Record that this article's entity joined the node, and why. */
-  join(node: string, e: ExtractedEntity, why: IdentityReason): void;
+  /** Record that this article's entity joined the node, and why; the node gains the entity's identity keys. */
+  join(node: string, e: ExtractedEntity, why: IdentityReason, keys?: readonly string[]): void;
   /** Two nodes of one name kept apart, for a person to decide. */
   candidate(a: string, b: string, why: string): void;
 }
@@ -111,7 +111,7 @@ export function resolveArticle(graph: GraphAccess, index: IdentityIndex, extract
       node = graph.create(e, id);
       index.add(node, e.type, [...id.exact, ...id.loose], []);
     } else {
-      graph.join(node, e, id.why);
+      graph.join(node, e, id.why, [...id.exact, ...id.loose]);
       index.add(node, e.type, [...id.exact, ...id.loose], []);
     }
     nodeOf.set(e.id, node);

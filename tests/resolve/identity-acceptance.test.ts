@@ -2,11 +2,11 @@
 // one graph with the project's CLI and scored by the shared instrument
 // (tests/fixtures/identity/score-identity.mjs, a copy of
 // ../shared/eval/score-identity.mjs), read from its `--json` line.
-// Thresholds sit just under what main measured on 2026-12-08: dev pairs F1
-// 0.928 with 0 false merges (49a7d89 and c2722d1); held-out B pairs F1 0.841
-// (49a7d89), 0.848 (c2722d1), with 1 false merge (a node holding two
-// entities). They guard against regressions;
-// the issue's targets (0.95 on dev, 0.85 on an unseen set) are higher.
+// Thresholds sit just under what main measures once national bodies are found
+// by name and the review's cases are fixed: dev pairs F1 0.978 with 0 false
+// merges; held-out B pairs F1 0.907 with 1 false merge (a node holding two
+// entities). B's first score, before any rule was written with it in view, was
+// 0.820 (on 7020add); the issue's targets are 0.95 on dev and 0.85 unseen.
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,17 +36,17 @@ function score(set: string): IdentityScore {
 }
 
 describe("identity across articles, scored against hand-made gold", () => {
-  it("the development set (16 articles, three provinces): pairs F1 ≥ 0.92, no node holding two entities", () => {
+  it("the development set (16 articles, three provinces): pairs F1 ≥ 0.97, no node holding two entities", () => {
     const s = score("dev");
     expect(s.articles).toBe(16);
-    expect(s.pairs.f1).toBeGreaterThanOrEqual(0.92);
+    expect(s.pairs.f1).toBeGreaterThanOrEqual(0.97);
     expect(s.falseMerges).toBe(0);
   }, 300_000);
 
-  it("held-out set B (19 articles, other provinces and Hong Kong): pairs F1 ≥ 0.83, at most 1 false merge", () => {
+  it("held-out set B (19 articles, other provinces and Hong Kong): pairs F1 ≥ 0.89, at most 1 false merge", () => {
     const s = score("b");
     expect(s.articles).toBe(19);
-    expect(s.pairs.f1).toBeGreaterThanOrEqual(0.83);
+    expect(s.pairs.f1).toBeGreaterThanOrEqual(0.89);
     expect(s.falseMerges).toBeLessThanOrEqual(1);
   }, 300_000);
 });

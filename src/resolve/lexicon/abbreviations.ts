@@ -35,6 +35,7 @@ export const NAME_FOLDS: readonly (readonly [string, string])[] = [
   ["政治协商会议", "政协"],
   ["纪律检查委员会", "纪委"],
   ["监察委员会", "监委"],
+  ["医院管理局", "医管局"],
   ["委员会", "委"],
 ];
 
