@@ -68,6 +68,11 @@ for (const [code, name, parent, syllables] of table as [string, string, string, 
   longestName = Math.max(longestName, name.length);
 }
 
+/** Every division, in code order. */
+export function allDivisions(): readonly Division[] {
+  return [...byCode.values()];
+}
+
 export function division(code: string): Division | undefined {
   return byCode.get(code);
 }

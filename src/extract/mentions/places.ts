@@ -2,7 +2,7 @@
 // with an administrative suffix (X县), a stem known from a body's name
 // (双牌县委 → 双牌), or the target of a journey (驰援X, 到X督查).
 import { AID_VERBS } from "../lexicon/events";
-import { CITIES, NOT_PLACES, PLACE_SUFFIXES, PROVINCES } from "../lexicon/places";
+import { CITIES, NOT_PLACES, ONE_CHARACTER_COUNTIES, PLACE_SUFFIXES, PROVINCES } from "../lexicon/places";
 import { CharSet, isHan, WordIndex } from "../scan";
 
 export interface PlaceMention {
@@ -11,7 +11,8 @@ export interface PlaceMention {
   text: string;
 }
 
-const gazetteer = [...PROVINCES, ...CITIES];
+const gazetteer = [...PROVINCES, ...CITIES, ...ONE_CHARACTER_COUNTIES];
+const oneCharacterCounties = new Set(ONE_CHARACTER_COUNTIES);
 const notPlaces = new Set(NOT_PLACES);
 /** The gazetteer and the place stems this article's bodies carry (双牌县委 → 双牌). */
 const gazetteerFirsts = new CharSet(gazetteer.map((w) => w[0]));
@@ -79,7 +80,9 @@ export function findPlaces(
     let found: PlaceMention | null = null;
     const a = names.stems.at(view, i, to);
     const b = names.gazetteer.at(view, i, to);
-    const name = a && b ? (a.length >= b.length ? a : b) : a ?? b;
+    let name = a && b ? (a.length >= b.length ? a : b) : a ?? b;
+    // 礼县 on its own, not 提高县级 or 管理县域: only after a break or a word of going or listing, and not before a body word.
+    if (name && oneCharacterCounties.has(name) && !((isHan(view[i - 1]) === false || /[到赴在、和及与往经对]/.test(view[i - 1] ?? "")) && !/[委政长级属域内外城乡]/.test(view[i + 2] ?? ""))) name = a;
     if (name) {
       let end = i + name.length;
       const suffix = PLACE_SUFFIXES.find((s) => view.startsWith(s, end));
