@@ -6,7 +6,7 @@ import { makeSourceDoc } from "../graph/source";
 import { parseIsoDate } from "./calendar";
 import { decodeArticle } from "./decode";
 import { splitFrontMatter, type ArticleMetadata } from "./frontmatter";
-import { htmlToText } from "./html";
+import { readPage } from "./page/read-page";
 
 export type ArticleFormat = "text" | "html";
 
@@ -25,11 +25,14 @@ export interface PrepareOptions {
   defaultYear?: number;
 }
 
+/** Front matter's fields, and what a page says of its publisher and site. */
+export type PreparedMetadata = ArticleMetadata & { publisher?: string; site?: string };
+
 export interface PreparedArticle {
   doc: SourceDoc;
   /** What the extractor should take as the year of `1月21日`. */
   year?: number;
-  meta: ArticleMetadata;
+  meta: PreparedMetadata;
 }
 
 export type PrepareResult = { ok: true; article: PreparedArticle } | { ok: false; reason: string };
@@ -39,9 +42,9 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
   if (!decoded.ok) return { ok: false, reason: decoded.error.reason };
 
   let text: string;
-  let meta: ArticleMetadata;
+  let meta: PreparedMetadata;
   if (options.format === "html") {
-    const page = htmlToText(decoded.text);
+    const page = readPage(decoded.text);
     text = page.text;
     meta = page.meta;
     if (text === "") return { ok: false, reason: "no text left once the markup is stripped" };
@@ -54,7 +57,7 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
   }
 
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined) ?? options.defaultYear;
-  const doc = await makeSourceDoc({ id: options.id, text, title: meta.title, date: meta.date, url: meta.url, region: meta.region });
+  const doc = await makeSourceDoc({ id: options.id, text, title: meta.title, date: meta.date, url: meta.url, region: meta.region, publisher: meta.publisher, site: meta.site });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }
 
