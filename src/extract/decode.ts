@@ -55,8 +55,9 @@ function chooseCharset(bytes: Uint8Array): Chosen {
 
   const declared = declaredCharset(bytes);
   if (declared) {
-    // A page converted to UTF-8 without its declaration being changed: valid UTF-8 is never an accident.
-    if (declared !== "utf-8" && decodeStrict(bytes, declared) === undefined && decodeStrict(bytes, "utf-8") !== undefined) {
+    // A page converted to UTF-8 without its declaration being changed: Chinese text in GBK or Big5 is
+    // never valid UTF-8 by accident, while UTF-8 often decodes as GBK, as nonsense.
+    if (declared !== "utf-8" && bytes.some((b) => b >= 0x80) && decodeStrict(bytes, "utf-8") !== undefined) {
       return { label: "utf-8", by: "detected", skip: 0 };
     }
     return { label: declared, by: "declared", skip: 0 };

@@ -60,4 +60,4 @@ export const META_KEYS = {
 } as const;
 
 /** Separators between a page title and the column and site names <title> adds. */
-export const TITLE_SEPARATORS = /\s*(?:_|\||｜|\s[-–—]\s|--|>>)\s*/;
+export const TITLE_SEPARATORS = /\s*(?:_|\||｜|\s[-–—]\s|(?<!\d)-(?!\d)|--|>>)\s*/;

@@ -46,13 +46,26 @@ const first = (tags: Map<string, string>, keys: readonly string[]) => keys.map((
 
 const LABEL_END = String.raw`(?=\s|$|[|｜【\[]|(?:发布|發布|發佈|时间|時間|日期|作者|浏览|瀏覽|阅读|閱讀|点击|點擊|字体|字體)[:：])`;
 const INFO_DATE = /(?:发布|發布|發佈|更新|成文)?(?:时间|時間|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+const INFO_BARE_DATE = /(?:^|\s)(\d{4}-\d{1,2}-\d{1,2})(?!\d)/;
+/** A line that is only a date, perhaps with its weekday: a press release's closing dateline. */
+const DATELINE = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[（(]星期[一二三四五六日天][)）])?$/;
+
+/** The date of the first dateline among the article's lines. */
+export function datelineDate(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const m = DATELINE.exec(line.trim());
+    if (m) return normaliseDate(m[1]);
+  }
+  return undefined;
+}
 const INFO_SOURCE = new RegExp(String.raw`(?:信息|文章|稿件)?(?:来源|來源)\s*[:：]\s*(.+?)${LABEL_END}`);
 
 /** The date and source an info line states. */
 export function readInfoLine(line: string): InfoLine {
   const text = collapse(line);
   const out: InfoLine = {};
-  const date = normaliseDate(INFO_DATE.exec(text)?.[1]);
+  // A labelled date, else a bare one (2020-01-22 20:15:08 来源：…), which in an info line is the publication's.
+  const date = normaliseDate(INFO_DATE.exec(text)?.[1] ?? INFO_BARE_DATE.exec(text)?.[1]);
   if (date) out.date = date;
   const source = INFO_SOURCE.exec(text)?.[1]?.trim();
   if (source) out.publisher = source;

@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom/worker";
 import { htmlToText } from "../html";
 import { ATTACHMENT_EXTENSIONS, CHROME_LINE_STARTS, FOOTER_MARKERS, INFO_LABELS, LIST_HEADINGS } from "../lexicon/page-chrome";
 import { removeChrome } from "./chrome";
-import { collapse, pageMetadata, splitPageTitle, type PageMetadata } from "./metadata";
+import { collapse, datelineDate, pageMetadata, splitPageTitle, type PageMetadata } from "./metadata";
 
 export interface PageArticle {
   text: string;
@@ -112,10 +112,12 @@ export function readPage(html: string): PageArticle {
   // When Readability finds little (a short notice, a table layout it reads as navigation), the cleaned page is the article.
   const bodyText = content.length >= Math.min(CHAR_THRESHOLD, fallback.length * 0.5) ? content : fallback;
 
-  const lead = headline ?? meta.title;
+  // Without a headline on the page, only a title meant as the article's (ArticleTitle, og:title) leads the text: a bare <title> may be the site's name.
+  const lead = headline ?? metaTitles[0];
   const lines = articleLines(bodyText, lead);
   const missing = attachments.filter((a) => !lines.some((l) => l.includes(a)));
   if (missing.length) lines.push("", ...(missing.some((a) => /^附/.test(a)) ? [] : ["附件："]), ...missing);
   const text = [lead ?? "", "", ...lines].join("\n").replace(/\n{3,}/g, "\n\n").trim();
-  return { text, meta };
+  const dateline = meta.date ? undefined : datelineDate(lines);
+  return { text, meta: dateline ? { ...meta, date: dateline } : meta };
 }
