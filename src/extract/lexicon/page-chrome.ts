@@ -20,11 +20,11 @@ export const CHROME_LINE_STARTS = [
   "责任编辑", "責任編輯", "责编", "責編", "编辑：", "編輯：", "审核：", "審核：", "校对：", "校對：",
 ];
 
-/** Markers of a site footer; the block holding one is footer through and through. */
-export const FOOTER_MARKERS = [
-  "主办单位", "主辦單位", "承办单位", "承辦單位", "网站标识码", "網站標識碼", "ICP备", "ICP備", "公网安备", "公網安備", "版权所有",
-  "版權所有", "网站地图", "網站地圖", "联系我们", "聯繫我們", "Copyright", "©",
-];
+/** Markers only a site footer carries; the block holding one is footer through and through. */
+export const FOOTER_MARKERS = ["ICP备", "ICP備", "ICP证", "ICP證", "公网安备", "公網安備", "网站标识码", "網站標識碼", "版权所有", "版權所有", "Copyright", "©"];
+
+/** A short block that starts with one of these is a footer line (a body sentence may name 主办单位 in passing). */
+export const FOOTER_LINE_STARTS = ["主办单位", "主辦單位", "承办单位", "承辦單位", "主办：", "主辦：", "网站地图", "網站地圖", "联系我们", "聯繫我們", "关于本网", "關於本網"];
 
 /** Headings of the lists that follow an article: related news, previous and next. */
 export const LIST_HEADINGS = [

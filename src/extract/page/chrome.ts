@@ -7,6 +7,7 @@ import {
   CHROME_CLASS_WORDS,
   CHROME_LINE_STARTS,
   CHROME_TAGS,
+  FOOTER_LINE_STARTS,
   FOOTER_MARKERS,
   INFO_LABELS,
   LIST_HEADINGS,
@@ -52,6 +53,31 @@ function smallestMatching(root: Element, test: (text: string) => boolean): Eleme
   return out;
 }
 
+/** Brackets that furniture is often set in: [责任编辑：…], 【打印】. */
+const unbracketed = (t: string) => t.replace(/^[\[【(（\s]+/, "");
+
+/** A line of furniture by its first words: a breadcrumb, share bar, QR block, button or credit. */
+export function startsChromeLine(text: string): boolean {
+  const t = unbracketed(text);
+  return CHROME_LINE_STARTS.some((s) => text.startsWith(s) || t.startsWith(s));
+}
+
+/** A footer line: a marker only footers carry, or a footer's label at its start. */
+export function isFooterText(text: string): boolean {
+  return FOOTER_MARKERS.some((m) => text.includes(m)) || FOOTER_LINE_STARTS.some((s) => text.startsWith(s));
+}
+
+/** An info line: two or more of its labels (发布时间 来源 浏览次数 【打印】…). */
+export function isInfoText(text: string): boolean {
+  return INFO_LABELS.filter((l) => text.includes(l)).length >= 2;
+}
+
+/** The heading of a related or previous/next list: the word alone or followed by its colon and the list. */
+export function startsListHeading(text: string): boolean {
+  const t = unbracketed(text);
+  return LIST_HEADINGS.some((h) => t.startsWith(h) && (t.length === h.length || /^[\s:：>》\]】|｜]/.test(t.slice(h.length))));
+}
+
 export interface ChromeResult {
   /** What the info line said, before it went. */
   info: InfoLine;
@@ -73,19 +99,17 @@ export function removeChrome(body: Element, headline: Element | undefined): Chro
 
   // The info line: a short block naming two or more of its labels.
   const info: InfoLine = {};
-  const isInfo = (t: string) => t.length < SHORT_BLOCK && INFO_LABELS.filter((l) => t.includes(l)).length >= 2;
-  for (const el of smallestMatching(body, isInfo)) {
+  for (const el of smallestMatching(body, (t) => t.length < SHORT_BLOCK && isInfoText(t))) {
     const read = readInfoLine(textOf(el));
     info.date ??= read.date;
     info.publisher ??= read.publisher;
     remove(el);
   }
 
-  const startsChrome = (t: string) => t.length < SHORT_BLOCK && CHROME_LINE_STARTS.some((s) => t.startsWith(s));
-  for (const el of smallestMatching(body, startsChrome)) remove(el);
+  for (const el of smallestMatching(body, (t) => t.length < SHORT_BLOCK && startsChromeLine(t))) remove(el);
 
   // Footers: the block with a marker, widened to the footer around it while that stays short.
-  const isFooter = (t: string) => t.length < SHORT_BLOCK && FOOTER_MARKERS.some((m) => t.includes(m));
+  const isFooter = (t: string) => t.length < SHORT_BLOCK && isFooterText(t);
   for (const el of smallestMatching(body, isFooter)) {
     let block = el;
     while (block.parentElement && block.parentElement !== body && textOf(block.parentElement).length < SHORT_BLOCK && removable(block.parentElement)) block = block.parentElement;
@@ -93,7 +117,7 @@ export function removeChrome(body: Element, headline: Element | undefined): Chro
   }
 
   // Related and previous/next lists: the heading, the list after it, and a link-dense block holding both.
-  const isListHeading = (t: string) => t.length < SHORT_BLOCK && LIST_HEADINGS.some((h) => t.startsWith(h));
+  const isListHeading = (t: string) => t.length < SHORT_BLOCK && startsListHeading(t);
   for (const el of smallestMatching(body, isListHeading)) {
     let block = el;
     while (block.parentElement && block.parentElement !== body && linkDensity(block.parentElement) >= 0.5 && removable(block.parentElement)) block = block.parentElement;

@@ -8,8 +8,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom/worker";
 import { htmlToText } from "../html";
-import { ATTACHMENT_EXTENSIONS, CHROME_LINE_STARTS, FOOTER_MARKERS, INFO_LABELS, LIST_HEADINGS } from "../lexicon/page-chrome";
-import { removeChrome } from "./chrome";
+import { ATTACHMENT_EXTENSIONS } from "../lexicon/page-chrome";
+import { isFooterText, isInfoText, removeChrome, startsChromeLine, startsListHeading } from "./chrome";
 import { collapse, datelineDate, pageMetadata, splitPageTitle, type PageMetadata } from "./metadata";
 
 export interface PageArticle {
@@ -67,13 +67,11 @@ function renderAttachments(body: Element): string[] {
   return out;
 }
 
-const startsWithAny = (line: string, words: readonly string[]) => words.some((w) => line.startsWith(w));
-
 /** A line of furniture Readability kept: a credit, an info line, a footer line. */
 function isChromeLine(line: string): boolean {
-  if (startsWithAny(line, CHROME_LINE_STARTS)) return true;
-  if (line.length < 150 && INFO_LABELS.filter((l) => line.includes(l)).length >= 2) return true;
-  return line.length < 150 && FOOTER_MARKERS.some((m) => line.includes(m)) && (/^(?:主办|主辦|承办|承辦)/.test(line) || /ICP|公网安备|公網安備|标识码|標識碼|版权|版權|Copyright|©/.test(line));
+  if (startsChromeLine(line)) return true;
+  if (line.length < 150 && isInfoText(line)) return true;
+  return line.length < 150 && isFooterText(line);
 }
 
 /** The article's lines: furniture lines dropped, the lists after the article cut off, the headline not repeated. */
@@ -81,7 +79,7 @@ function articleLines(text: string, headline: string | undefined): string[] {
   const out: string[] = [];
   for (const raw of text.split("\n")) {
     const line = raw.trim();
-    if (line !== "" && startsWithAny(line, LIST_HEADINGS)) break;
+    if (line !== "" && startsListHeading(line)) break;
     if (line !== "" && (isChromeLine(line) || (headline !== undefined && collapse(line) === headline))) continue;
     out.push(line);
   }
