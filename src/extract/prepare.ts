@@ -4,19 +4,12 @@
 import type { SourceDoc } from "../graph/contract";
 import { makeSourceDoc } from "../graph/source";
 import { parseIsoDate } from "./calendar";
+import type { ArticleFormat } from "./formats";
 import { decodeArticle } from "./decode";
 import { splitFrontMatter, type ArticleMetadata } from "./frontmatter";
 import { readPage } from "./page/read-page";
 
-export type ArticleFormat = "text" | "html";
-
-export const ARTICLE_EXTENSIONS: Record<string, ArticleFormat> = { ".txt": "text", ".html": "html", ".htm": "html" };
-
-/** The format a file name says, or undefined for files that are not articles. */
-export function formatOfFile(name: string): ArticleFormat | undefined {
-  const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase();
-  return ext ? ARTICLE_EXTENSIONS[ext] : undefined;
-}
+export { ARTICLE_EXTENSIONS, formatOfFile, type ArticleFormat } from "./formats";
 
 export interface PrepareOptions {
   id: string;
