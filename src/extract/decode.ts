@@ -1,5 +1,7 @@
 // File bytes -> article text, or a reason the file cannot be an article.
+// Any encoding the file declares or a browser would guess (charset.ts).
 // Pure (no Node API): the browser runs it on dropped files too.
+import { bomCharset, declaredCharset, decodeStrict, detectCharset, type CharsetChoice } from "./charset";
 
 export type DecodeErrorKind = "empty" | "binary" | "encoding";
 
@@ -9,7 +11,7 @@ export interface DecodeError {
   reason: string;
 }
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; error: DecodeError };
+export type DecodeResult = { ok: true; text: string; charset: CharsetChoice } | { ok: false; error: DecodeError };
 
 /** Above this share of control characters the bytes are data, not prose. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -24,23 +26,12 @@ function isControl(code: number): boolean {
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return fail("empty", "empty file");
 
-  // UTF-16 text is full of NUL bytes: name it rather than calling it binary.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail("encoding", "UTF-16 encoded; save the file as UTF-8");
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return fail("binary", `binary file (NUL byte at offset ${nul})`);
-
-  let text: string;
-  try {
-    // The default (ignoreBOM: false) drops a leading UTF-8 byte-order mark.
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return fail(
-      "encoding",
-      `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); it may be GBK or Big5: convert it to UTF-8 (iconv -f GBK -t UTF-8)`,
-    );
-  }
+  const chosen = chooseCharset(bytes);
+  if ("error" in chosen) return { ok: false, error: chosen.error };
+  const { label, by, skip } = chosen;
+  const body = bytes.subarray(skip);
+  // A declared encoding the bytes break is read as a browser reads it, with U+FFFD for the bad bytes.
+  let text = decodeStrict(body, label) ?? new TextDecoder(label).decode(body);
 
   let controls = 0;
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) controls++;
@@ -50,7 +41,35 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
 
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return fail("empty", "contains only whitespace");
-  return { ok: true, text };
+  return { ok: true, text, charset: { label, by } };
+}
+
+type Chosen = (CharsetChoice & { skip: number }) | { error: DecodeError };
+
+function chooseCharset(bytes: Uint8Array): Chosen {
+  const bom = bomCharset(bytes);
+  if (bom) return { label: bom.label, by: "bom", skip: bom.length };
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { error: { kind: "binary", reason: `binary file (NUL byte at offset ${nul})` } };
+
+  const declared = declaredCharset(bytes);
+  if (declared) {
+    // A page converted to UTF-8 without its declaration being changed: Chinese text in GBK or Big5 is
+    // never valid UTF-8 by accident, while UTF-8 often decodes as GBK, as nonsense.
+    if (declared !== "utf-8" && bytes.some((b) => b >= 0x80) && decodeStrict(bytes, "utf-8") !== undefined) {
+      return { label: "utf-8", by: "detected", skip: 0 };
+    }
+    return { label: declared, by: "declared", skip: 0 };
+  }
+  const detected = detectCharset(bytes);
+  if (detected) return { label: detected, by: "detected", skip: 0 };
+  return {
+    error: {
+      kind: "encoding",
+      reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}), GB18030 or Big5, and no charset declared; save it as UTF-8 or declare its encoding (<meta charset="…">)`,
+    },
+  };
 }
 
 /** Byte offset of the first sequence that is not well-formed UTF-8 (for the error message). */

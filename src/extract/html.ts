@@ -1,21 +1,7 @@
-// An HTML page -> the article's plain text plus the page's metadata.
-// A small tokenizer, not a DOM: it runs in Node, a web worker and the tests
-// alike, and nothing in the page is ever executed or loaded. The text it
-// returns is the contract's source `text`: every offset in the graph indexes it.
-import { normaliseDate } from "./calendar";
-
-export interface HtmlMeta {
-  title?: string;
-  /** ISO YYYY-MM-DD, from the page's publication-date meta tags. */
-  date?: string;
-  /** Canonical address (http or https only). */
-  url?: string;
-}
-
-export interface HtmlArticle {
-  text: string;
-  meta: HtmlMeta;
-}
+// HTML -> plain text, the way a browser lays it out: blocks and <br> break
+// lines, inline markup joins words, source line breaks between Chinese
+// characters vanish. page/read-page.ts renders the article it finds with it.
+// A small tokenizer, not a DOM: nothing in the markup is ever run or loaded.
 
 /** Elements whose content is raw text up to their closing tag, never article text. */
 const RAW_TEXT = new Set(["script", "style", "noscript", "textarea", "xmp", "iframe", "noembed", "noframes", "title"]);
@@ -27,21 +13,6 @@ const BLOCK = new Set([
   "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
   "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ]);
-
-/** Meta tags that carry a publication date, most specific first. */
-const DATE_META = [
-  "article:published_time",
-  "og:article:published_time",
-  "datepublished",
-  "publishdate",
-  "pubdate",
-  "publish_date",
-  "publication_date",
-  "firstpublishedtime",
-  "dc.date.issued",
-  "dc.date",
-  "date",
-];
 
 /** Whitespace from the page source that contained a line break: dropped between two CJK characters. */
 const SOFT_BREAK = "\uE000";
@@ -80,7 +51,6 @@ export function decodeEntities(s: string): string {
 const isCjk = (ch: string | undefined) =>
   ch !== undefined && /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud800-\udfff]/.test(ch);
 
-const collapseInline = (s: string) => s.replace(/\s+/g, " ").trim();
 
 interface Tag {
   name: string;
@@ -149,18 +119,8 @@ function readTag(html: string, start: number): Tag | null {
   return { name, closing, selfClosing, attrs, end: html.length };
 }
 
-function httpUrl(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v && /^https?:\/\/[^\s]+$/i.test(v) ? v : undefined;
-}
-
-export function htmlToText(html: string): HtmlArticle {
+export function htmlToText(html: string): string {
   const out: string[] = [];
-  const metaByName = new Map<string, string>();
-  let title: string | undefined;
-  let canonical: string | undefined;
-  let h1: string | undefined;
-  let h1Buffer: string[] | null = null;
   let inHead = false;
   let skipDepth = 0;
   let preDepth = 0;
@@ -168,7 +128,6 @@ export function htmlToText(html: string): HtmlArticle {
   const emitText = (raw: string) => {
     if (inHead || skipDepth > 0 || raw === "") return;
     const decoded = decodeEntities(raw);
-    h1Buffer?.push(decoded);
     out.push(preDepth > 0 ? decoded : decoded.replace(/[ \t\n\r\f]+/g, (ws) => (/[\n\r]/.test(ws) ? SOFT_BREAK : " ")));
   };
 
@@ -203,10 +162,6 @@ export function htmlToText(html: string): HtmlArticle {
       if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
       else if (name === "head") inHead = false;
       if (name === "pre") preDepth = Math.max(0, preDepth - 1);
-      if (name === "h1" && h1Buffer) {
-        h1 = collapseInline(h1Buffer.join("")) || undefined;
-        h1Buffer = null;
-      }
       if (BLOCK.has(name)) out.push("\n");
       continue;
     }
@@ -215,8 +170,6 @@ export function htmlToText(html: string): HtmlArticle {
       const closeRe = new RegExp(`</${name}[\\s/>]`, "ig");
       closeRe.lastIndex = i;
       const close = closeRe.exec(html);
-      const content = html.slice(i, close ? close.index : html.length);
-      if (name === "title" && title === undefined && skipDepth === 0) title = collapseInline(decodeEntities(content)) || undefined;
       if (!close) break;
       const closeEnd = html.indexOf(">", close.index);
       i = closeEnd === -1 ? html.length : closeEnd + 1;
@@ -228,33 +181,12 @@ export function htmlToText(html: string): HtmlArticle {
     }
     if (name === "head") inHead = true;
     else if (name === "body") inHead = false;
-    else if (name === "meta") {
-      const key = (tag.attrs.get("property") ?? tag.attrs.get("name") ?? tag.attrs.get("itemprop"))?.toLowerCase();
-      const content = tag.attrs.get("content");
-      if (key && content !== undefined && !metaByName.has(key)) metaByName.set(key, content);
-    } else if (name === "link") {
-      const rel = tag.attrs.get("rel")?.toLowerCase().split(/\s+/) ?? [];
-      if (rel.includes("canonical") && canonical === undefined) canonical = httpUrl(tag.attrs.get("href"));
-    } else if (name === "br") out.push("\n");
+    else if (name === "br") out.push("\n");
     else if (name === "pre" && !tag.selfClosing) preDepth++;
-    if (name === "h1" && h1 === undefined && !tag.selfClosing && !inHead && skipDepth === 0) h1Buffer = [];
     if (BLOCK.has(name)) out.push("\n");
   }
 
-  const meta: HtmlMeta = {};
-  const pageTitle = title ?? h1 ?? collapseInline(metaByName.get("og:title") ?? "");
-  if (pageTitle) meta.title = pageTitle;
-  for (const key of DATE_META) {
-    const date = normaliseDate(metaByName.get(key));
-    if (date) {
-      meta.date = date;
-      break;
-    }
-  }
-  const url = canonical ?? httpUrl(metaByName.get("og:url"));
-  if (url) meta.url = url;
-
-  return { text: tidyText(out.join("")), meta };
+  return tidyText(out.join(""));
 }
 
 /** Soft breaks, spaces and blank lines into the shape of a plain-text article. */

@@ -4,19 +4,12 @@
 import type { SourceDoc } from "../graph/contract";
 import { makeSourceDoc } from "../graph/source";
 import { parseIsoDate } from "./calendar";
+import type { ArticleFormat } from "./formats";
 import { decodeArticle } from "./decode";
 import { splitFrontMatter, type ArticleMetadata } from "./frontmatter";
-import { htmlToText } from "./html";
+import { readPage } from "./page/read-page";
 
-export type ArticleFormat = "text" | "html";
-
-export const ARTICLE_EXTENSIONS: Record<string, ArticleFormat> = { ".txt": "text", ".html": "html", ".htm": "html" };
-
-/** The format a file name says, or undefined for files that are not articles. */
-export function formatOfFile(name: string): ArticleFormat | undefined {
-  const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase();
-  return ext ? ARTICLE_EXTENSIONS[ext] : undefined;
-}
+export { ARTICLE_EXTENSIONS, formatOfFile, type ArticleFormat } from "./formats";
 
 export interface PrepareOptions {
   id: string;
@@ -25,11 +18,14 @@ export interface PrepareOptions {
   defaultYear?: number;
 }
 
+/** Front matter's fields, and what a page says of its publisher and site. */
+export type PreparedMetadata = ArticleMetadata & { publisher?: string; site?: string };
+
 export interface PreparedArticle {
   doc: SourceDoc;
   /** What the extractor should take as the year of `1月21日`. */
   year?: number;
-  meta: ArticleMetadata;
+  meta: PreparedMetadata;
 }
 
 export type PrepareResult = { ok: true; article: PreparedArticle } | { ok: false; reason: string };
@@ -39,9 +35,9 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
   if (!decoded.ok) return { ok: false, reason: decoded.error.reason };
 
   let text: string;
-  let meta: ArticleMetadata;
+  let meta: PreparedMetadata;
   if (options.format === "html") {
-    const page = htmlToText(decoded.text);
+    const page = readPage(decoded.text);
     text = page.text;
     meta = page.meta;
     if (text === "") return { ok: false, reason: "no text left once the markup is stripped" };
@@ -54,7 +50,7 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
   }
 
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined) ?? options.defaultYear;
-  const doc = await makeSourceDoc({ id: options.id, text, title: meta.title, date: meta.date, url: meta.url, region: meta.region });
+  const doc = await makeSourceDoc({ ...meta, id: options.id, text });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }
 
@@ -68,24 +64,30 @@ export interface PastedMeta {
 
 /**
  * Text pasted into the explorer -> the same source document a .txt file with
- * this text would give (line ends, a front-matter block), with the title,
- * date and year typed beside it.
+ * this text would give (line ends, a front-matter block), or a .html file when
+ * it is a page's source, with the title, date and year typed beside it.
  */
+/** Page source pasted as it is (view-source, copy): read as the page it is, like a dropped .html. */
+function looksLikePage(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i.test(text);
+}
+
 export async function preparePastedArticle(text: string, pasted: PastedMeta): Promise<PrepareResult> {
   if (text.trim() === "") return { ok: false, reason: "the article is empty" };
   if (pasted.date !== undefined && !parseIsoDate(pasted.date)) return { ok: false, reason: `date "${pasted.date}" is not a calendar date YYYY-MM-DD` };
   if (pasted.year !== undefined && !(Number.isInteger(pasted.year) && pasted.year >= 1000 && pasted.year <= 9999))
     return { ok: false, reason: `year "${pasted.year}" is not a four-digit year` };
-  const file = await prepareArticle(new TextEncoder().encode(text), { id: pasted.id, format: "text" });
+  const format = looksLikePage(text) ? "html" : "text";
+  const file = await prepareArticle(new TextEncoder().encode(text), { id: pasted.id, format });
   if (!file.ok) return file;
   const title = pasted.title?.trim() || undefined;
-  const meta: ArticleMetadata = {
+  const meta: PreparedMetadata = {
     ...file.article.meta,
     ...(title ? { title } : {}),
     ...(pasted.date ? { date: pasted.date } : {}),
     ...(pasted.year !== undefined ? { year: pasted.year } : {}),
   };
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined);
-  const doc = await makeSourceDoc({ id: pasted.id, text: file.article.doc.text, title: meta.title, date: meta.date, url: meta.url, region: meta.region });
+  const doc = await makeSourceDoc({ ...meta, id: pasted.id, text: file.article.doc.text });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }

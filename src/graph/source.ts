@@ -13,6 +13,10 @@ export interface SourceInput {
   url?: string;
   /** A GB/T 2260 code the article's front matter gives as its jurisdiction. */
   region?: string;
+  /** The body that published the article (a page's ContentSource or 来源). */
+  publisher?: string;
+  /** The name of the site the article was published on. */
+  site?: string;
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -38,6 +42,8 @@ export async function makeSourceDoc(input: SourceInput): Promise<SourceDoc> {
     title: input.title ?? titleFromText(input.text) ?? input.id,
     ...(input.date ? { date: input.date } : {}),
     ...(input.url ? { url: input.url } : {}),
+    ...(input.site ? { site: input.site } : {}),
+    ...(input.publisher ? { publisher: input.publisher } : {}),
     ...(region ? { region: { ...region, by: "front-matter" as const } } : {}),
     chars: input.text.length,
     sha256: await sha256Hex(input.text),

@@ -8,6 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openExplorer, pageErrors, screenshot, waitReady } from "./browser";
+import { dropFiles as dropFilesOn, type DroppedFile } from "./drop";
 import { GOLD_QUERY, readGold } from "./gold";
 
 let browser: Browser;
@@ -19,21 +20,8 @@ const ARTICLE = "河南省教育厅部署高校开学工作\n\n2020年2月3日,�
 const ARTICLE_TITLE = "河南省教育厅部署高校开学工作";
 const SECOND = "2020年2月5日,河北省教育厅副厅长刘志强主持召开全省教育系统视频会议,部署疫情防控工作。";
 
-interface DroppedFile {
-  name: string;
-  text?: string;
-  bytes?: number[];
-}
-
 /** Drops files on the explorer as a person dragging them from the desktop would. */
-async function dropFiles(files: DroppedFile[]): Promise<void> {
-  await page.evaluate((list) => {
-    const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([f.text ?? new Uint8Array(f.bytes!)], f.name));
-    const target = document.querySelector(".explorer")!;
-    for (const type of ["dragenter", "dragover", "drop"]) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-}
+const dropFiles = (files: DroppedFile[]) => dropFilesOn(page, files);
 
 /** Every node's position, and the graph object the page shows. */
 function mapState() {

@@ -3,12 +3,12 @@ import { decodeEntities, htmlToText } from "../../src/extract/html";
 
 describe("htmlToText: text", () => {
   it("keeps the words of nested inline tags together and breaks lines at blocks", () => {
-    const { text } = htmlToText("<div><p>河南<b>省<i>教育</i>廳</b>召開會議。</p><p>第二段。</p></div>");
+    const text = htmlToText("<div><p>河南<b>省<i>教育</i>廳</b>召開會議。</p><p>第二段。</p></div>");
     expect(text).toBe("河南省教育廳召開會議。\n\n第二段。");
   });
 
   it("turns <br> into a line break and collapses runs of blank lines", () => {
-    const { text } = htmlToText("<p>一<br>二<br><br><br>三</p><div></div><div></div><p>四</p>");
+    const text = htmlToText("<p>一<br>二<br><br><br>三</p><div></div><div></div><p>四</p>");
     expect(text).toBe("一\n二\n\n三\n\n四");
   });
 
@@ -17,79 +17,37 @@ describe("htmlToText: text", () => {
       <script>var s = "<p>腳本裡的中文</p>"; if (a < b) alert("不應出現");</script></head>
       <body><noscript>請啟用腳本</noscript><p>正文內容。</p>
       <script type="text/javascript">document.write('</div>注入');</script><p>結尾。</p></body></html>`;
-    const { text } = htmlToText(html);
+    const text = htmlToText(html);
     expect(text).toBe("正文內容。\n\n結尾。");
   });
 
   it("removes an img with an onerror handler and keeps the text around it", () => {
-    const { text } = htmlToText("<p>前文<img src=x onerror=alert(1)>後文</p>");
+    const text = htmlToText("<p>前文<img src=x onerror=alert(1)>後文</p>");
     expect(text).toBe("前文後文");
     expect(text).not.toMatch(/alert|onerror|img/);
   });
 
   it("skips comments, a doctype, svg and a '>' inside a quoted attribute", () => {
     const html = `<!DOCTYPE html><!-- 註釋 <p>不要</p> --><p><a title="a>b" href='/x'>連結</a>文字<svg><text>圖中字</text></svg></p>`;
-    expect(htmlToText(html).text).toBe("連結文字");
+    expect(htmlToText(html)).toBe("連結文字");
   });
 
   it("decodes entities after the markup is gone, so escaped tags stay text", () => {
-    const { text } = htmlToText("<p>&lt;b&gt;不是標籤&lt;/b&gt; &amp; &#20013;&#x6587; &ldquo;引號&rdquo;</p>");
+    const text = htmlToText("<p>&lt;b&gt;不是標籤&lt;/b&gt; &amp; &#20013;&#x6587; &ldquo;引號&rdquo;</p>");
     expect(text).toBe("<b>不是標籤</b> & 中文 “引號”");
   });
 
   it("treats a '<' that opens no tag as text", () => {
-    expect(htmlToText("<p>1 < 2 且 3 <= 4</p>").text).toBe("1 < 2 且 3 <= 4");
+    expect(htmlToText("<p>1 < 2 且 3 <= 4</p>")).toBe("1 < 2 且 3 <= 4");
   });
 
   it("drops a source line break between Chinese characters but keeps it as a space between words", () => {
-    const { text } = htmlToText("<p>河南省教育廳\n    召開會議，press\n  conference</p>");
+    const text = htmlToText("<p>河南省教育廳\n    召開會議，press\n  conference</p>");
     expect(text).toBe("河南省教育廳召開會議，press conference");
   });
 
   it("trims indentation made of &nbsp; and ideographic spaces", () => {
-    expect(htmlToText("<p>&nbsp;&nbsp;\u3000\u3000第一段。</p>").text).toBe("第一段。");
-  });
-});
-
-describe("htmlToText: metadata", () => {
-  const page = (head: string, body = "<p>正文。</p>") => `<html><head>${head}</head><body>${body}</body></html>`;
-
-  it("takes the title from <title>, leaving it out of the text", () => {
-    const r = htmlToText(page("<title> 河南省教育廳 &amp; 新聞 </title>"));
-    expect(r.meta.title).toBe("河南省教育廳 & 新聞");
-    expect(r.text).toBe("正文。");
-  });
-
-  it("falls back to the first <h1> when there is no <title>", () => {
-    const r = htmlToText(page("", "<h1>第一<b>標題</b></h1><h1>第二標題</h1><p>正文。</p>"));
-    expect(r.meta.title).toBe("第一標題");
-    expect(r.text).toBe("第一標題\n\n第二標題\n\n正文。");
-  });
-
-  it("reads the publication date from the common meta tags", () => {
-    expect(htmlToText(page('<meta property="article:published_time" content="2020-02-01T09:30:00+08:00">')).meta.date).toBe(
-      "2020-02-01",
-    );
-    expect(htmlToText(page('<meta name="PubDate" content="2020-1-21 10:05">')).meta.date).toBe("2020-01-21");
-    expect(htmlToText(page('<meta name="publishdate" content="2020年2月3日">')).meta.date).toBe("2020-02-03");
-  });
-
-  it("prefers the most specific date tag and ignores a date that is no calendar day", () => {
-    const r = htmlToText(page('<meta name="date" content="2019-05-05"><meta name="publishdate" content="2020-02-30"><meta property="article:published_time" content="2020-02-04">'));
-    expect(r.meta.date).toBe("2020-02-04");
-    expect(htmlToText(page('<meta name="publishdate" content="2020-02-30">')).meta.date).toBeUndefined();
-  });
-
-  it("reads the canonical address, http(s) only", () => {
-    expect(htmlToText(page('<link rel="canonical" href="https://example.org/a?x=1&amp;y=2">')).meta.url).toBe(
-      "https://example.org/a?x=1&y=2",
-    );
-    expect(htmlToText(page('<meta property="og:url" content="http://example.org/b">')).meta.url).toBe("http://example.org/b");
-    expect(htmlToText(page('<link rel="canonical" href="javascript:alert(1)">')).meta.url).toBeUndefined();
-  });
-
-  it("gives no metadata a page does not carry", () => {
-    expect(htmlToText("<p>只有正文。</p>")).toEqual({ text: "只有正文。", meta: {} });
+    expect(htmlToText("<p>&nbsp;&nbsp;\u3000\u3000第一段。</p>")).toBe("第一段。");
   });
 });
 

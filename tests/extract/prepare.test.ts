@@ -79,6 +79,19 @@ describe("preparePastedArticle", () => {
     expect(await pasted("正文", { title: "  " })).toMatchObject({ doc: { title: "正文" } });
   });
 
+  it("reads pasted page source as the page it is, like a dropped .html, the typed title still first", async () => {
+    const html =
+      '<!DOCTYPE html><html><head><title>縣政府召開會議_政務要聞_某縣政府</title><meta name="ContentSource" content="縣政府辦公室"></head>' +
+      "<body><div>當前位置：首頁</div><h1>縣政府召開會議</h1><p>6月18日，縣長陳某主持會議並講話，部署防汛工作。</p></body></html>";
+    const fromPaste = await pasted(html);
+    const fromFile = await prepared(html, "html");
+    expect(fromPaste).toEqual({ ...fromFile, doc: { ...fromFile.doc, id: "pasted" } });
+    expect(fromPaste).toMatchObject({ doc: { title: "縣政府召開會議", publisher: "縣政府辦公室", site: "某縣政府", text: "縣政府召開會議\n\n6月18日，縣長陳某主持會議並講話，部署防汛工作。" } });
+    expect(await pasted(html, { title: "自訂標題" })).toMatchObject({ doc: { title: "自訂標題", publisher: "縣政府辦公室" } });
+    // Text that merely mentions a tag stays text.
+    expect(await pasted("正文提到<html>標籤。")).toMatchObject({ doc: { text: "正文提到<html>標籤。" } });
+  });
+
   it("names what is wrong: no text, a date that is no day, a year that is not four digits", async () => {
     expect(await pasted("  \n ")).toBe("the article is empty");
     expect(await pasted("正文", { date: "2020-02-30" })).toMatch(/date "2020-02-30" is not a calendar date/);

@@ -18,6 +18,8 @@ const GOOD = `---\ntitle: 測試新聞\ndate: 2020-01-22\nyear: 2020\n---\n${GOO
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 // 「河南省教育厅发布通知。」 in GBK.
 const GBK = Buffer.from([186, 211, 196, 207, 202, 161, 189, 204, 211, 253, 204, 252, 183, 162, 178, 188, 205, 168, 214, 170, 161, 163]);
+// Bytes that are not UTF-8, GB18030 or Big5.
+const UNDECODABLE = Buffer.from([0x3c, 0x70, 0x3e, 0xa1, 0x20, 0x41]);
 
 let work: string;
 
@@ -40,6 +42,7 @@ beforeAll(() => {
   write("mixed/empty.txt", "");
   write("mixed/binary.txt", PNG);
   write("mixed/gbk.html", GBK);
+  write("mixed/undecodable.html", UNDECODABLE);
   write("mixed/notes.md", "not an article: ignored inside a folder");
 
   write("many/b/report.txt", "乙報告正文。");
@@ -58,14 +61,16 @@ describe("build-graph CLI", { timeout: 60_000 }, () => {
       expect.stringMatching(/^error: missing\/nowhere\.txt: no such file or directory$/),
       expect.stringMatching(/^error: mixed\/binary\.txt: binary file/),
       expect.stringMatching(/^error: mixed\/empty\.txt: empty file$/),
-      expect.stringMatching(/^error: mixed\/gbk\.html: not valid UTF-8.*GBK/),
+      expect.stringMatching(/^error: mixed\/undecodable\.html: not valid UTF-8 .*GB18030 or Big5/),
     ]);
-    expect(r.stdout).toMatch(/wrote out\/graph\.json: 1 article, \d+ nodes, \d+ edges; 4 failed/);
+    expect(r.stdout).toMatch(/wrote out\/graph\.json: 2 articles, \d+ nodes, \d+ edges; 4 failed/);
 
     const graph = readGraph("out/graph.json");
     expect(graph.options).toEqual({ type: "directed", multi: true, allowSelfLoops: false });
     expect(graph.attributes.builtWith).toBe(EXTRACTOR_VERSION);
-    expect(graph.attributes.sources).toEqual([
+    // The GBK page is read in its encoding.
+    expect(graph.attributes.sources[0]).toMatchObject({ id: "gbk", text: "河南省教育厅发布通知。" });
+    expect(graph.attributes.sources.slice(1)).toEqual([
       {
         id: "good",
         title: "測試新聞",

@@ -1,6 +1,6 @@
 // What a dropped or chosen file is, by its name: a graph file to open, an
 // article to extract, or neither.
-import { formatOfFile, type ArticleFormat } from "../../extract/prepare";
+import { formatOfFile, type ArticleFormat } from "../../extract/formats";
 
 export type FileKind = { kind: "graph" } | { kind: "article"; format: ArticleFormat } | { kind: "other" };
 

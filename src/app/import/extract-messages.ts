@@ -1,5 +1,5 @@
 // The messages between the page and the extraction worker.
-import type { ArticleFormat } from "../../extract/prepare";
+import type { ArticleFormat } from "../../extract/formats";
 import type { Extraction } from "../../extract/types";
 
 export type ArticleJob =
