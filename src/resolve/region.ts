@@ -34,6 +34,11 @@ const HEADLINE_BODY: [RegExp, AuthorLevel][] = [
   [/^(?:中共)?市(?!场|民|级)[\u4e00-\u9fff]{0,10}?(?:委|政府|局|院|办|中心|组|队)/u, "city"],
   [/^(?:中共)?省(?!级)[\u4e00-\u9fff]{0,10}?(?:委|政府|厅|局|院|办|中心|组|队)/u, "province"],
 ];
+/** A news agency's dateline after a place (新华社北京3月5日电): where a story was filed, not whose it is. */
+const DATELINE_AFTER = /^[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日(?:电|讯)/u;
+/** The host of the central government's portal: its articles are national, of no one jurisdiction. */
+const NATIONAL_HOSTS = /^(?:www\.)?gov\.cn$/;
+
 /** Words before a place that make it a destination, not the author's home (驰援武汉, 赴湖北). */
 const DESTINATION = /(?:驰援|支援|援助|援|赴|奔赴|前往|抵达|来自|到)$/u;
 
@@ -71,13 +76,17 @@ function mostSpecific(named: NamedDivision[], consistentWith?: (d: Division) => 
 }
 
 /** Divisions a government site's host names: jyt.shanxi.gov.cn, www.qingxu.gov.cn, edu.sc.gov.cn (with the text's help). */
-function fromHost(url: string, consistent: (d: Division) => boolean): Division | undefined {
-  let host: string;
+function hostOf(url: string): string | undefined {
   try {
-    host = new URL(url).hostname.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
     return undefined;
   }
+}
+
+function fromHost(url: string, consistent: (d: Division) => boolean): Division | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
   if (/(?:^|\.)gov\.hk$/.test(host)) return division("810000");
   if (/(?:^|\.)gov\.mo$/.test(host)) return division("820000");
   const m = /^(.*)\.gov\.cn$/.exec(host);
@@ -110,7 +119,8 @@ function authorLevel(openingText: string, fullText: string): AuthorLevel | undef
  */
 export function detectRegion(doc: SourceDoc, simplified: string, simplify: (s: string) => string): SourceRegion | undefined {
   if (doc.region) return doc.region;
-  const named = namedDivisions(simplified);
+  if (doc.url && NATIONAL_HOSTS.test(hostOf(doc.url) ?? "")) return undefined;
+  const named = namedDivisions(simplified).filter((n) => !DATELINE_AFTER.test(simplified.slice(n.end, n.end + 8)));
   // Every division the text names, with its ancestors: what a host's letters may stand for.
   const mentioned = new Set<string>();
   for (const n of named) if (n.divisions.length === 1) for (const d of chain(n.divisions[0].code)) mentioned.add(d.code);

@@ -1,6 +1,9 @@
 // Cases a review of src/resolve (on 49a7d89) found wrong, each fixed since:
 // the tests failed before the fix.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../../src/extract/prepare";
 import { simplify } from "../../src/extract/script";
 import { regionOf } from "../../src/gazetteer/index";
 import type { SourceDoc } from "../../src/graph/contract";
@@ -61,5 +64,39 @@ describe("resolution: cases a review found wrong, now right", () => {
     const g = build(hk("a", "香港特別行政區政府"), hk("b", "特區政府"), hk("c", "醫院管理局"), hk("d", "醫管局"));
     expect(nodeAt(g, "b", "特區政府")).toBe(nodeAt(g, "a", "香港特別行政區政府"));
     expect(nodeAt(g, "d", "醫管局")).toBe(nodeAt(g, "c", "醫院管理局"));
+  });
+  it("a page's SiteName / ContentSource meta tags reach the source's site / publisher", async () => {
+    const html =
+      '<html><head><meta name="SiteName" content="山西省教育厅"><meta name="ContentSource" content="山西省教育厅">' +
+      "<title>省教育厅召开会议</title></head><body><p>省教育厅召开会议。</p></body></html>";
+    const r = await prepareArticle(new TextEncoder().encode(html), { id: "x", format: "html" });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.doc.site ?? r.article.doc.publisher).toBe("山西省教育厅");
+  });
+
+  it("a news agency's dateline (新华社北京…电) is not the article's home; the central government's portal is national", () => {
+    const text = "国务院办公厅印发意见\n新华社北京5月20日电 近日,国务院办公厅印发《关于加强学校安全工作的意见》。";
+    const doc: SourceDoc = { id: "x", title: "", chars: text.length, sha256: "", text };
+    expect(detectRegion(doc, simplify(text), simplify)).toBeUndefined();
+    const onPortal: SourceDoc = { ...doc, url: "https://www.gov.cn/zhengce/2021-05/20/content_1.htm", text: "北京市教育委员会印发通知。" };
+    expect(detectRegion(onPortal, simplify(onPortal.text), simplify)).toBeUndefined();
+  });
+
+  it("each saved page of the fixtures is read in its jurisdiction", async () => {
+    const expected: Record<string, string | undefined> = {
+      "changsha-br": "430100",
+      "gov-cn-opinion": undefined,
+      "gushi-county": "411525",
+      "henan-jyt": "410000",
+      "hk-press": "810000",
+      "jiangsu-notice": "320000",
+    };
+    for (const [id, code] of Object.entries(expected)) {
+      const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, `../fixtures/pages/${id}.html`)));
+      const r = await prepareArticle(bytes, { id, format: "html" });
+      if (!r.ok) throw new Error(r.reason);
+      const doc = r.article.doc;
+      expect(detectRegion(doc, simplify(doc.text), simplify)?.code, id).toBe(code);
+    }
   });
 });
