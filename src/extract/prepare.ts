@@ -1,7 +1,8 @@
 // One article file's bytes -> the source document the extractor reads, with
 // the year its undated days belong to. The same steps for the build script
 // and for a file dropped into the browser. Pure.
-import type { SourceDoc } from "../graph/contract";
+import { regionOf } from "../gazetteer/index";
+import type { SourceDoc, SourceRegion } from "../graph/contract";
 import { makeSourceDoc } from "../graph/source";
 import { parseIsoDate } from "./calendar";
 import type { ArticleFormat } from "./formats";
@@ -50,8 +51,14 @@ export async function prepareArticle(bytes: Uint8Array, options: PrepareOptions)
   }
 
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined) ?? options.defaultYear;
-  const doc = await makeSourceDoc({ ...meta, id: options.id, text });
+  const doc = await makeSourceDoc({ ...meta, id: options.id, text, region: frontMatterRegion(meta.region) });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
+}
+
+/** The jurisdiction a front-matter code names, as the source entry stores it. */
+function frontMatterRegion(code: string | undefined): SourceRegion | undefined {
+  const r = code ? regionOf(code) : undefined;
+  return r && { ...r, by: "front-matter" };
 }
 
 export interface PastedMeta {
@@ -88,6 +95,6 @@ export async function preparePastedArticle(text: string, pasted: PastedMeta): Pr
     ...(pasted.year !== undefined ? { year: pasted.year } : {}),
   };
   const year = meta.year ?? (meta.date ? Number(meta.date.slice(0, 4)) : undefined);
-  const doc = await makeSourceDoc({ ...meta, id: pasted.id, text: file.article.doc.text });
+  const doc = await makeSourceDoc({ ...meta, id: pasted.id, text: file.article.doc.text, region: frontMatterRegion(meta.region) });
   return { ok: true, article: year === undefined ? { doc, meta } : { doc, year, meta } };
 }

@@ -1,8 +1,7 @@
 // The contract's source entries: one per input document, carrying the text
 // every offset indexes, and the ids that name documents in every span.
 // Pure: crypto.subtle and TextEncoder exist in Node, browsers and workers alike.
-import { regionOf } from "../gazetteer/index";
-import type { SourceDoc } from "./contract";
+import type { SourceDoc, SourceRegion } from "./contract";
 
 export interface SourceInput {
   id: string;
@@ -11,8 +10,8 @@ export interface SourceInput {
   title?: string;
   date?: string;
   url?: string;
-  /** A GB/T 2260 code the article's front matter gives as its jurisdiction. */
-  region?: string;
+  /** The jurisdiction the article's front matter gives (the caller reads the code in the gazetteer, which stays out of this module's bundle). */
+  region?: SourceRegion;
   /** The body that published the article (a page's ContentSource or 来源). */
   publisher?: string;
   /** The name of the site the article was published on. */
@@ -35,7 +34,7 @@ export function titleFromText(text: string): string | undefined {
 }
 
 export async function makeSourceDoc(input: SourceInput): Promise<SourceDoc> {
-  const region = input.region ? regionOf(input.region) : undefined;
+  const region = input.region;
   // Key order is the contract's, so serialised graphs read the same everywhere.
   return {
     id: input.id,
@@ -44,7 +43,7 @@ export async function makeSourceDoc(input: SourceInput): Promise<SourceDoc> {
     ...(input.url ? { url: input.url } : {}),
     ...(input.site ? { site: input.site } : {}),
     ...(input.publisher ? { publisher: input.publisher } : {}),
-    ...(region ? { region: { ...region, by: "front-matter" as const } } : {}),
+    ...(region ? { region } : {}),
     chars: input.text.length,
     sha256: await sha256Hex(input.text),
     text: input.text,
