@@ -9,8 +9,9 @@ import cliProgress from "cli-progress";
 import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index";
 import { formatOfFile, prepareArticle, type ArticleFormat } from "../src/extract/prepare";
 import type { Extraction } from "../src/extract/types";
-import { buildGraph, serializeGraph } from "../src/graph/build";
+import { buildGraph, finishGraph, serializeGraph } from "../src/graph/build";
 import { documentIds } from "../src/graph/source";
+import { applyCorrectionsFile, DEFAULT_CORRECTIONS } from "./lib/read-corrections";
 
 const DEFAULT_INPUT = "graph-data/articles";
 const DEFAULT_OUT = "graph-data/graph.json";
@@ -134,6 +135,8 @@ interface CliOptions {
   out: string;
   year?: number;
   quiet?: boolean;
+  /** The corrections file; false with --no-corrections. */
+  corrections: string | false;
 }
 
 function makeProgram(): Command {
@@ -144,6 +147,8 @@ function makeProgram(): Command {
     .option("-o, --out <file>", "where to write the graph", DEFAULT_OUT)
     .option("-y, --year <year>", "year of dates written without one (1月21日), unless the article's metadata gives one", parseYear)
     .option("-q, --quiet", "print errors only: no progress bar, no summary")
+    .option("-c, --corrections <file>", "corrections to apply after extraction (a missing default file means none)", DEFAULT_CORRECTIONS)
+    .option("--no-corrections", "build without applying any corrections file")
     .addHelpText(
       "after",
       `
@@ -152,10 +157,13 @@ Examples:
       graph-data/articles -> graph-data/graph.json
   npm run build-graph -- --input news/2020 extra/page.html --out /tmp/graph.json --year 2020
   npm run build-graph -- -i article.txt -q
+  npm run build-graph -- --corrections my-fixes.json
 
 Exit code 0 when every file was built; 1 when any file failed (the others are still
 built) or nothing could be built (then the output is left untouched). Each failed
-file gets one line on stderr: error: <path>: <reason>.`,
+file gets one line on stderr: error: <path>: <reason>. The corrections file is applied
+after extraction; an entry that no longer applies gets a line "stale: ..." (exit code
+unchanged), a bad file or entry an error line (exit code 1); the file itself is never changed.`,
     );
 }
 
@@ -243,7 +251,11 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const graph = buildGraph(extractions, { builtWith: EXTRACTOR_VERSION });
+  const graph = buildGraph(extractions, { builtWith: EXTRACTOR_VERSION, layout: false });
+  const corrections = opts.corrections === false ? undefined : await applyCorrectionsFile(graph, opts.corrections, opts.corrections !== DEFAULT_CORRECTIONS);
+  corrections?.errors.forEach((line) => console.error(`error: ${line}`));
+  corrections?.stale.forEach((line) => console.error(`stale: ${line}`));
+  finishGraph(graph);
   try {
     await writeAtomically(out, serializeGraph(graph));
   } catch (err) {
@@ -253,9 +265,10 @@ async function main(argv: string[]): Promise<number> {
 
   if (!opts.quiet) {
     const failed = failures.length ? `; ${failures.length} failed` : "";
-    console.log(`wrote ${out}: ${extractions.length} article${extractions.length === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}`);
+    const fixed = corrections && corrections.applied + corrections.stale.length > 0 ? `; ${corrections.applied} corrections applied, ${corrections.stale.length} stale` : "";
+    console.log(`wrote ${out}: ${extractions.length} article${extractions.length === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}${fixed}`);
   }
-  return failures.length > 0 ? 1 : 0;
+  return failures.length > 0 || (corrections?.errors.length ?? 0) > 0 ? 1 : 0;
 }
 
 main(process.argv).then(

@@ -22,12 +22,17 @@ export function buildGraph(extractions: Extraction[], options: BuildOptions): Kn
   graph.replaceAttributes({ sources: [], builtWith: options.builtWith });
   const index = emptyMergeIndex();
   for (const x of extractions) addExtraction(graph, index, x);
+  finishGraph(graph, options.layout);
+  return graph;
+}
+
+/** Sizes, layout and search keys: the last step, again after anything changes the graph (corrections). */
+export function finishGraph(graph: KnowledgeGraph, layout: LayoutOptions | false = {}): void {
   sizeByDegree(graph);
-  if (options.layout !== false) applyLayout(graph, options.layout ?? {});
+  if (layout !== false) applyLayout(graph, layout);
   // Extra attribute `search`: cross-script and pinyin keys, so the explorer
   // needs no converter on first load (see search-keys.ts).
   attachSearchKeys(graph);
-  return graph;
 }
 
 /** The contract's JSON text: stable key order, no timestamps. */
