@@ -39,22 +39,24 @@ const edgeRefSchema = z.object({
 });
 export type EdgeRef = z.infer<typeof edgeRefSchema>;
 
-const base = { id: z.string().min(1), context: contextSchema.optional() };
+/** One entry's shape, keys in the order the file is written: id, op, what it concerns, then the context for the reader. */
+const entry = <Op extends string, Shape extends z.ZodRawShape>(op: Op, shape: Shape) =>
+  z.object({ id: z.string().min(1), op: z.literal(op), ...shape, context: contextSchema.optional() });
 
 export const correctionSchema = z.discriminatedUnion("op", [
   /** The node holding `node`'s words joins the node holding `into`'s words (also: accepting a candidate pair). */
-  z.object({ ...base, op: z.literal("merge"), node: anchorSchema, into: anchorSchema }),
+  entry("merge", { node: anchorSchema, into: anchorSchema }),
   /** A candidate pair (same name, kept apart) decided: they are different. */
-  z.object({ ...base, op: z.literal("distinct"), a: anchorSchema, b: anchorSchema }),
+  entry("distinct", { a: anchorSchema, b: anchorSchema }),
   /** The mentions in the anchor's article move to a new node. */
-  z.object({ ...base, op: z.literal("split"), node: anchorSchema }),
-  z.object({ ...base, op: z.literal("rename"), node: anchorSchema, label: z.string().min(1) }),
-  z.object({ ...base, op: z.literal("retype"), node: anchorSchema, type: z.enum(NODE_TYPES) }),
-  z.object({ ...base, op: z.literal("delete-node"), node: anchorSchema }),
-  z.object({ ...base, op: z.literal("delete-edge"), edge: edgeRefSchema }),
-  z.object({ ...base, op: z.literal("add-edge"), edge: edgeRefSchema, evidence: anchorSchema }),
-  z.object({ ...base, op: z.literal("set-node-date"), node: anchorSchema, date: isoDate }),
-  z.object({ ...base, op: z.literal("set-edge-date"), edge: edgeRefSchema, date: isoDate }),
+  entry("split", { node: anchorSchema }),
+  entry("rename", { node: anchorSchema, label: z.string().min(1) }),
+  entry("retype", { node: anchorSchema, type: z.enum(NODE_TYPES) }),
+  entry("delete-node", { node: anchorSchema }),
+  entry("delete-edge", { edge: edgeRefSchema }),
+  entry("add-edge", { edge: edgeRefSchema, evidence: anchorSchema }),
+  entry("set-node-date", { node: anchorSchema, date: isoDate }),
+  entry("set-edge-date", { edge: edgeRefSchema, date: isoDate }),
 ]);
 export type Correction = z.infer<typeof correctionSchema>;
 export type CorrectionOp = Correction["op"];
