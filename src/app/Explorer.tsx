@@ -13,6 +13,7 @@ import { FocusControl } from "./panels/FocusControl";
 import { Legend } from "./panels/Legend";
 import { PathPanel } from "./panels/PathPanel";
 import { PickedPanel } from "./panels/PickedPanel";
+import { CorrectionsLog } from "./corrections/CorrectionsLog";
 import { SourcePane } from "./panels/SourcePane";
 import { ErrorScreen, LoadingScreen } from "./panels/StatusScreens";
 import { Timeline } from "./panels/Timeline";
@@ -51,6 +52,7 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
             <div className="right-column">
               <div className="right-scroll">
                 <PickedPanel />
+                <CorrectionsLog />
                 <PathPanel />
                 <DetailsPanel />
               </div>

@@ -63,3 +63,13 @@ export function nextCorrectionId(used: Iterable<string>): string {
   }
   return `c${max + 1}`;
 }
+
+/** Whether a JSON text is a corrections file rather than a graph (a dropped file can be either). */
+export function looksLikeCorrections(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as unknown;
+    return typeof data === "object" && data !== null && Array.isArray((data as { corrections?: unknown }).corrections) && !("nodes" in data);
+  } catch {
+    return false;
+  }
+}

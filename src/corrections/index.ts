@@ -6,8 +6,9 @@ import type { ParsedCorrections } from "./file";
 
 export { makeAnchor, locate } from "./anchor";
 export { applyCorrections, nodeAtSpan, CORRECTED_ATTRIBUTE, CORRECTIONS_ATTRIBUTE, type CorrectionRecord, type Outcome } from "./apply";
-export { parseCorrections, serializeCorrections, nextCorrectionId, type FileEntry, type ParsedCorrections } from "./file";
+export { looksLikeCorrections, parseCorrections, serializeCorrections, nextCorrectionId, type FileEntry, type ParsedCorrections } from "./file";
 export type { Anchor, Correction, CorrectionOp, EdgeRef } from "./schema";
+export { drafts, edgeRef, nodeAnchor, numbered, sentenceAround, type Draft } from "./make";
 
 /**
  * Applies a parsed corrections file to a graph and records every entry with

@@ -53,6 +53,13 @@ async function openGraphFile(store: Store, file: File): Promise<void> {
     set({ name: file.name, ok: false, messages: [`cannot be read: ${(e as Error).message}`] });
     return;
   }
+  const { looksLikeCorrections } = await import("../../corrections/file");
+  if (looksLikeCorrections(text)) {
+    // A corrections file dropped on the page: applied to the graph on screen.
+    const { applied, lines } = store.getState().loadCorrections(text, file.name);
+    set({ name: file.name, ok: applied > 0 || lines.length === 0, nodes: store.getState().loaded?.graph.order ?? 0, edges: store.getState().loaded?.graph.size ?? 0, messages: lines });
+    return;
+  }
   const { readGraphFile } = await import("../../export/read");
   const result = readGraphFile(text, { fileName: file.name });
   if (!result.ok) {

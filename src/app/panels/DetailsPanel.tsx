@@ -10,6 +10,7 @@ import { labelInScript } from "../text/labels";
 import { NodeLink } from "./NodeLink";
 import { RelationList } from "./RelationList";
 import { TypeBadge } from "./TypeBadge";
+import { CorrectionsPanel } from "../corrections/CorrectionsPanel";
 
 export function DetailsPanel() {
   const store = useExplorerStore();
@@ -151,6 +152,7 @@ export function DetailsPanel() {
       </div>
       <h3>{t("relationsHeading")}</h3>
       <RelationList graph={graph} node={node} />
+      <CorrectionsPanel key={node} node={node} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type { LoadProblem } from "../load/problem";
 import { ensureSearchKeys, lacksSearchKeys } from "../search/ensure-keys";
 import { buildSearchIndex, type SearchIndex } from "../search/search-index";
 import type { ImportReport } from "../import/report";
+import { correctionsSlice, type CorrectionsActions, type CorrectionsState } from "../corrections/corrections-slice";
 import { computeView, type ComputedView } from "./compute-view";
 import { deriveLoadedGraph, type LoadedGraph } from "./loaded-graph";
 import * as T from "./view-state";
@@ -24,7 +25,7 @@ export type LoadStatus =
   | { kind: "error"; problem: LoadProblem }
   | { kind: "ready" };
 
-export interface ExplorerState {
+export interface ExplorerState extends CorrectionsState {
   status: LoadStatus;
   loaded: LoadedGraph | null;
   view: ViewState;
@@ -49,7 +50,7 @@ export interface ExplorerState {
   stopLayout: (() => void) | null;
 }
 
-export interface ExplorerActions {
+export interface ExplorerActions extends CorrectionsActions {
   /** Replaces the graph on screen; an invalid graph is refused and the old one kept. */
   loadGraph(serialized: unknown, url?: string): { ok: true } | { ok: false; problem: LoadProblem };
   loadGraphText(text: string, url?: string): { ok: true } | { ok: false; problem: LoadProblem };
@@ -242,6 +243,7 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
       },
       setImportReport: (report) => set({ importReport: typeof report === "function" ? report(get().importReport) : report }),
       setStopLayout: (stopLayout) => set({ stopLayout }),
+      ...correctionsSlice(set, get),
     };
   });
 }
