@@ -132,6 +132,11 @@ export function CorrectionsPanel({ node }: { node: string }) {
           {ct("setDate")}
         </button>
       </div>
+      <div className="correction-row">
+        <button type="button" onClick={() => correct(() => drafts.deleteNode(graph, node, doc))}>
+          {ct("deleteNode")}
+        </button>
+      </div>
       {docs.length > 1 && (
         <div className="correction-row">
           <label htmlFor={`${id}-split`}>{ct("splitDoc")}</label>
