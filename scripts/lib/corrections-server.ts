@@ -1,10 +1,10 @@
 // The development server's one write: the explorer under `npm start` saves
-// graph-data/corrections.json through it (POST /__corrections, the whole file).
+// graph-data/corrections.json through it (POST /__corrections, the whole file;
+// vite.config.ts mounts it).
 // Only a corrections file from the page itself is taken: same origin, JSON
 // (a cross-site form cannot send it without a preflight the server refuses),
 // readable as a corrections file; it is written atomically.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Plugin } from "vite";
 import { parseCorrections } from "../../src/corrections/index";
 import { CORRECTIONS_ENDPOINT } from "../../src/app/corrections/endpoint";
 import { writeFileAtomic } from "./atomic-write";
@@ -29,7 +29,7 @@ async function bodyOf(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export function correctionsHandler(file: string) {
+export function correctionsHandler(file: string = DEFAULT_CORRECTIONS) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== "POST") return reply(res, 405, "POST the whole corrections file");
     const origin = req.headers.origin;
@@ -45,17 +45,5 @@ export function correctionsHandler(file: string) {
       return reply(res, 500, `${file}: cannot write: ${err instanceof Error ? err.message : String(err)}`);
     }
     reply(res, 200, `saved ${file}: ${parsed.entries.length} entries`);
-  };
-}
-
-/** The vite plugin: `npm start` (vite's development server) only, never the built page. */
-export function correctionsServer(file = DEFAULT_CORRECTIONS): Plugin {
-  return {
-    name: "corrections-server",
-    apply: "serve",
-    configureServer(server) {
-      const handle = correctionsHandler(file);
-      server.middlewares.use(CORRECTIONS_ENDPOINT, (req, res) => void handle(req, res));
-    },
   };
 }
