@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locate, makeAnchor } from "../../src/corrections/index";
+import { suggestRelation } from "../../src/corrections/relation-words";
 import type { SourceDoc } from "../../src/graph/contract";
 
 const source = (text: string, sha256 = "one"): SourceDoc => ({ id: "a", title: "a", chars: text.length, sha256, text });
@@ -41,5 +42,15 @@ describe("anchors", () => {
     const gone = locate(anchor, sources(source("1月21日，李华主持会议。", "two")));
     expect(gone).toEqual({ ok: false, reason: expect.stringContaining("「张明」 are no longer in it") });
     expect(locate(anchor, new Map())).toEqual({ ok: false, reason: expect.stringContaining("the article a is not in the graph") });
+  });
+});
+
+describe("the relation suggested for selected words", () => {
+  it("comes from the first verb, in either script, and from none when there is no verb", () => {
+    expect(suggestRelation("省教育厅厅长张明主持召开疫情防控工作会议")).toBe("chaired");
+    expect(suggestRelation("衞生防護中心舉辦跨部門會議")).toBe("organized");
+    expect(suggestRelation("陳楠出席督查會")).toBe("attended");
+    expect(suggestRelation("張明到市人民醫院調研")).toBe("visited");
+    expect(suggestRelation("省教育厅厅长张明")).toBeUndefined();
   });
 });

@@ -125,6 +125,22 @@ describe("corrections in the explorer", () => {
     expect(byLabel(now, "出现发热怎么办局")).toHaveLength(0);
     expect(await log(page).textContent()).toContain("c2 delete-node");
 
+    // The words selected in the article suggest the relation and the other end, and can become the label.
+    await selectNode(page, "b", "張明");
+    await selectWords(page, "張明到市人民醫院調研");
+    await expect.poll(() => panel(page).getByRole("combobox", { name: "Add relation", exact: true }).inputValue()).toBe("visited");
+    const other = panel(page).getByRole("combobox", { name: "Other node (in the article shown)" });
+    expect(await other.locator("option:checked").textContent()).toBe("市人民醫院");
+    await selectNode(page, "b", "市卫健委");
+    await selectWords(page, "市卫健委主任");
+    await panel(page).getByRole("button", { name: "Use the words selected in the article" }).click();
+    now = await state(page);
+    expect(byLabel(now, "市卫健委主任")).toHaveLength(1);
+    await log(page).getByRole("button", { name: "Undo" }).last().click();
+    now = await state(page);
+    expect(byLabel(now, "市卫健委主任")).toHaveLength(0);
+    expect(byLabel(now, "市卫健委")).toHaveLength(1);
+
     await log(page).getByRole("button", { name: "Undo" }).last().click();
     now = await state(page);
     expect(byLabel(now, "出现发热怎么办局")).toHaveLength(1);

@@ -8,7 +8,8 @@ import { RELATION_NAMES, TYPE_NAMES } from "../i18n/strings";
 import { useLang } from "../i18n/use-t";
 import { useExplorer, useExplorerStore } from "../store/context";
 import type { LoadedGraph } from "../store/loaded-graph";
-import { selectedSpan } from "./article-selection";
+import { suggestRelation } from "../../corrections/relation-words";
+import { useArticleSelection } from "./article-selection";
 import { useCT } from "./strings";
 import "./corrections.css";
 
@@ -56,10 +57,19 @@ export function CorrectionsPanel({ node }: { node: string }) {
   const [mergeFrom, setMergeFrom] = useState(merges[0] ?? "");
   const [edge, setEdge] = useState(edges[0] ?? "");
   const [edgeDate, setEdgeDate] = useState("");
-  const [relation, setRelation] = useState<Relation>("holds_post");
-  const [outgoing, setOutgoing] = useState(true);
-  const [other, setOther] = useState(others[0] ?? "");
+  // Chosen by the person, or (null) suggested from the words selected in the article.
+  const [chosenRelation, setRelation] = useState<Relation | null>(null);
+  const [chosenOutgoing, setOutgoing] = useState<boolean | null>(null);
+  const [chosenOther, setOther] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
+  const words = useArticleSelection(doc);
+  const wordsText = words ? (loaded.sourceById.get(words.doc)?.text.slice(words.start, words.end) ?? "") : "";
+  const inWords = (n: string) => (words ? loaded.mentionsIn(words.doc).filter((m) => m.node === n && m.start >= words.start && m.end <= words.end) : []);
+  const otherInWords = others.find((n) => inWords(n).length > 0);
+  const other = chosenOther !== null && others.includes(chosenOther) ? chosenOther : (otherInWords ?? others[0]);
+  const relation = chosenRelation ?? suggestRelation(wordsText) ?? "holds_post";
+  // Whichever end is written first in the words is the subject, unless the person says otherwise.
+  const outgoing = chosenOutgoing ?? (otherInWords && inWords(node).length ? inWords(node)[0].start <= inWords(otherInWords)[0].start : true);
 
   const label = (n: string) => graph.getNodeAttribute(n, "label");
   const edgeText = (e: string) => {
@@ -110,6 +120,14 @@ export function CorrectionsPanel({ node }: { node: string }) {
         </select>
         <button type="button" disabled={form === a.label} onClick={() => correct(() => drafts.rename(graph, node, form, doc))}>
           {ct("useAsLabel")}
+        </button>
+        <button
+          type="button"
+          disabled={!wordsText.trim() || wordsText === a.label}
+          onMouseDown={(e) => e.preventDefault() /* keep the selection in the article */}
+          onClick={() => correct(() => drafts.rename(graph, node, wordsText.trim(), doc))}
+        >
+          {ct("useSelectedAsLabel")}
         </button>
       </div>
       <div className="correction-row">
@@ -211,7 +229,7 @@ export function CorrectionsPanel({ node }: { node: string }) {
             <option value="out">{ct("outgoing")}</option>
             <option value="in">{ct("incoming")}</option>
           </select>
-          <select aria-label={ct("other")} value={others.includes(other) ? other : others[0]} onChange={(e) => setOther(e.target.value)}>
+          <select aria-label={ct("other")} value={other} onChange={(e) => setOther(e.target.value)}>
             {others.map((n) => (
               <option key={n} value={n}>
                 {label(n)}
@@ -222,9 +240,8 @@ export function CorrectionsPanel({ node }: { node: string }) {
             type="button"
             onMouseDown={(e) => e.preventDefault() /* keep the selection in the article */}
             onClick={() => {
-              const words = selectedSpan(doc);
               if (!words) return setHint(ct("selectWords"));
-              const target = others.includes(other) ? other : others[0];
+              const target = other;
               const date = graph.getNodeAttribute(outgoing ? target : node, "date");
               correct(() => (outgoing ? drafts.addEdge(graph, node, relation, target, words, date) : drafts.addEdge(graph, target, relation, node, words, date)));
             }}
