@@ -126,11 +126,12 @@ describe("corrections in the explorer", () => {
     expect(await log(page).textContent()).toContain("c2 delete-node");
 
     // The words selected in the article suggest the relation and the other end, and can become the label.
-    await selectNode(page, "b", "張明");
-    await selectWords(page, "張明到市人民醫院調研");
-    await expect.poll(() => panel(page).getByRole("combobox", { name: "Add relation", exact: true }).inputValue()).toBe("visited");
+    await selectNode(page, "a", "张明");
+    await selectWords(page, "张明主持召开疫情防控工作会议");
+    await expect.poll(() => panel(page).getByRole("combobox", { name: "Add relation", exact: true }).inputValue()).toBe("chaired");
     const other = panel(page).getByRole("combobox", { name: "Other node (in the article shown)" });
-    expect(await other.locator("option:checked").textContent()).toBe("市人民醫院");
+    expect(await other.locator("option:checked").textContent()).toBe("疫情防控工作会议");
+    expect(await panel(page).getByRole("combobox", { name: "Direction" }).inputValue()).toBe("out");
     await selectNode(page, "b", "市卫健委");
     await selectWords(page, "市卫健委主任");
     await panel(page).getByRole("button", { name: "Use the words selected in the article" }).click();

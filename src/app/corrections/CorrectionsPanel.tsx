@@ -65,7 +65,13 @@ export function CorrectionsPanel({ node }: { node: string }) {
   const words = useArticleSelection(doc);
   const wordsText = words ? (loaded.sourceById.get(words.doc)?.text.slice(words.start, words.end) ?? "") : "";
   const inWords = (n: string) => (words ? loaded.mentionsIn(words.doc).filter((m) => m.node === n && m.start >= words.start && m.end <= words.end) : []);
-  const otherInWords = others.find((n) => inWords(n).length > 0);
+  // The other end: the last name in the words that is not this node (the object usually closes the clause).
+  const otherInWords = words
+    ? loaded
+        .mentionsIn(words.doc)
+        .filter((m) => m.node !== node && others.includes(m.node) && m.start >= words.start && m.end <= words.end)
+        .reduce<{ node: string; start: number } | undefined>((last, m) => (!last || m.start > last.start ? m : last), undefined)?.node
+    : undefined;
   const other = chosenOther !== null && others.includes(chosenOther) ? chosenOther : (otherInWords ?? others[0]);
   const relation = chosenRelation ?? suggestRelation(wordsText) ?? "holds_post";
   // Whichever end is written first in the words is the subject, unless the person says otherwise.
