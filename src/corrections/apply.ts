@@ -168,7 +168,7 @@ function applyOne(graph: KnowledgeGraph, c: Correction, added: string[]): string
         markNode(into);
         return undefined;
       }
-      mergeNodes(graph, from, into, c.id);
+      mergeNodes(graph, from, into);
       markNode(into);
       return graph.getNodeAttribute(into, "label") === c.node.text ? undefined : c.node.text;
     }
@@ -255,7 +255,7 @@ function applyOne(graph: KnowledgeGraph, c: Correction, added: string[]): string
 }
 
 /** `from` joins `into`: names, posts, mentions, reasons and relations; `from` goes. */
-function mergeNodes(graph: KnowledgeGraph, from: string, into: string, id: string) {
+function mergeNodes(graph: KnowledgeGraph, from: string, into: string) {
   const a = graph.getNodeAttributes(into);
   const b = graph.getNodeAttributes(from);
   pushUnique(a.aliases, [b.label, ...b.aliases], a.label);
@@ -278,7 +278,6 @@ function mergeNodes(graph: KnowledgeGraph, from: string, into: string, id: strin
   }
   graph.dropNode(from);
   updateCandidates(graph, (p) => ({ ...p, a: p.a === from ? into : p.a, b: p.b === from ? into : p.b }));
-  void id;
 }
 
 /** The mentions of `node` in article `doc`, with the relations they state, become a new node. */
@@ -334,7 +333,6 @@ function splitNode(graph: KnowledgeGraph, node: string, doc: string, id: string)
     if (elsewhere.length) edge.evidence = elsewhere;
     else graph.dropEdge(e);
   }
-  updateCandidates(graph, (p) => p);
   return fresh;
 }
 

@@ -5,9 +5,8 @@
 // The file is saved through the development server, or offered as a download.
 import Graph from "graphology";
 import type { KnowledgeGraph } from "../../graph/build";
-import { sizeByDegree } from "../../graph/merge";
 import { placeNearNeighbours } from "../../graph/place";
-import { attachSearchKeys } from "../../graph/search-keys";
+import { sizeFromDegree } from "../../graph/style";
 import {
   applyCorrections,
   CORRECTIONS_ATTRIBUTE,
@@ -20,6 +19,7 @@ import {
   type Correction,
   type Draft,
 } from "../../corrections/index";
+import { ensureSearchKeys } from "../search/ensure-keys";
 import type { LoadedGraph } from "../store/loaded-graph";
 import { saveToServer, savesToServer } from "./save";
 
@@ -56,6 +56,15 @@ interface Host extends CorrectionsState {
   graphChanged(): void;
 }
 
+/** Sizes from degree, as the build sizes them (a merge or a deletion changes degrees). */
+function resize(graph: KnowledgeGraph) {
+  let max = 0;
+  graph.forEachNode((n) => (max = Math.max(max, graph.degree(n))));
+  graph.forEachNode((n, a) => {
+    a.size = sizeFromDegree(graph.degree(n), max);
+  });
+}
+
 export function correctionsFileText(graph: KnowledgeGraph): string {
   return serializeCorrections(recordsOf(graph).map((r) => r.entry));
 }
@@ -71,8 +80,7 @@ export function correctionsSlice(set: (partial: Partial<CorrectionsState>) => vo
   const applyEntries = (graph: KnowledgeGraph, entries: Correction[], keepStale = false) => {
     const { outcomes, addedNodes } = applyCorrections(graph, entries);
     placeNearNeighbours(graph, addedNodes);
-    sizeByDegree(graph);
-    attachSearchKeys(graph);
+    resize(graph);
     const records = recordsOf(graph).slice();
     const applied: Correction[] = [];
     const stale: string[] = [];
@@ -89,6 +97,14 @@ export function correctionsSlice(set: (partial: Partial<CorrectionsState>) => vo
     });
     graph.setAttribute(CORRECTIONS_ATTRIBUTE, records);
     return { applied, stale };
+  };
+
+  /** The graph on screen changed in place: derived data again, search keys for renamed nodes (the converters load only then). */
+  const changedInPlace = (graph: KnowledgeGraph) => {
+    get().graphChanged();
+    void ensureSearchKeys(graph).then(() => {
+      if (get().loaded?.graph === graph) get().graphChanged();
+    });
   };
 
   const afterChange = () => {
@@ -112,7 +128,7 @@ export function correctionsSlice(set: (partial: Partial<CorrectionsState>) => vo
         return false;
       }
       set({ correctionSession: { ...session, added: [...session.added, entry] }, correctionsMessage: null });
-      get().graphChanged();
+      changedInPlace(graph);
       afterChange();
       return true;
     },
@@ -149,7 +165,7 @@ export function correctionsSlice(set: (partial: Partial<CorrectionsState>) => vo
       const { applied, stale } = applyEntries(graph, fresh, true);
       const lines = [...parsed.errors, ...stale];
       set({ correctionSession: { ...session, added: [...session.added, ...applied] }, correctionsMessage: { ok: lines.length === 0, lines: [`${name}: ${applied.length} applied`, ...lines] } });
-      get().graphChanged();
+      changedInPlace(graph);
       if (applied.length) afterChange();
       return { applied: applied.length, lines };
     },

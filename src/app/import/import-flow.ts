@@ -4,6 +4,7 @@
 // a worker, one by one with progress, and merged into the graph on screen;
 // their new nodes are then settled by a short layout run that can be stopped.
 import type { StoreApi } from "zustand/vanilla";
+import { looksLikeCorrections } from "../../corrections/file";
 import type { Extraction } from "../../extract/types";
 import { freshDocumentIds } from "../../graph/source";
 import type { ExplorerStore } from "../store/store";
@@ -53,7 +54,6 @@ async function openGraphFile(store: Store, file: File): Promise<void> {
     set({ name: file.name, ok: false, messages: [`cannot be read: ${(e as Error).message}`] });
     return;
   }
-  const { looksLikeCorrections } = await import("../../corrections/file");
   if (looksLikeCorrections(text)) {
     // A corrections file dropped on the page: applied to the graph on screen.
     const { applied, lines } = store.getState().loadCorrections(text, file.name);
