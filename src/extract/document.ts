@@ -39,13 +39,58 @@ const BYLINE_BRACKET = /\((?=[^()]{0,40}(?:记者|通讯员|摄影|摄|\/文|\/�
 /** The agency stamp at a paragraph's start: 本网讯, 本报讯, 新华社北京1月2日电. */
 const STAMP = /^\s*(本网讯|本报讯|本台讯|本刊讯|[^\s,:;。()]{2,10}(?:网|报|台|社|中心)讯|(?:新华社|中新社|[^\s,:;。()]{2,8}(?:网|报|社))[^\s,:;。()]{0,12}?电)/;
 
-function blank(view: string, start: number, end: number): string {
-  return view.slice(0, start) + " ".repeat(end - start) + view.slice(end);
+/** The view with the given ranges (in order, not overlapping out of order) turned to spaces, in one pass. */
+function blankRanges(view: string, ranges: readonly [number, number][]): string {
+  if (!ranges.length) return view;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(view.slice(at, from), " ".repeat(end - from));
+    at = end;
+  }
+  parts.push(view.slice(at));
+  return parts.join("");
+}
+
+/**
+ * The longest paragraph a reader would take as one (the fixtures' longest line is under 600
+ * characters): a longer line is cut after a sentence's stop, so no stage works on a whole
+ * megabyte as one paragraph.
+ */
+export const MAX_PARAGRAPH = 5000;
+
+/** The trimmed, non-empty paragraphs of the line [from, to), cut after a stop when the line is too long. */
+function readerParagraphs(view: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = from;
+  while (at < to) {
+    let cut = to;
+    if (to - at > MAX_PARAGRAPH) {
+      cut = at + MAX_PARAGRAPH;
+      for (let k = cut - 1; k > at + MAX_PARAGRAPH / 2; k--) {
+        if (view[k] === "。" || view[k] === "!" || view[k] === "?") {
+          cut = k + 1;
+          break;
+        }
+      }
+    }
+    let start = at;
+    let end = cut;
+    while (start < end && /\s/.test(view[start])) start++;
+    while (end > start && /\s/.test(view[end - 1])) end--;
+    if (end > start) out.push([start, end]);
+    at = cut;
+  }
+  return out;
 }
 
 export function prepareText(text: string): PreparedText {
   const rawView = matchingView(text);
-  let view = rawView;
+  const view = rawView;
+  // Blanked ranges are applied once at the end: copying the view per metadata line made long articles quadratic.
+  const blanks: [number, number][] = [];
   const paragraphs: Paragraph[] = [];
   let ended = false;
   let lineStart = 0;
@@ -53,11 +98,7 @@ export function prepareText(text: string): PreparedText {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && /\s/.test(view[start])) start++;
-    while (end > start && /\s/.test(view[end - 1])) end--;
-    if (end > start) {
+    for (const [start, end] of readerParagraphs(view, lineStart, lineEnd)) {
       const line = view.slice(start, end);
       let kind: ParagraphKind = "body";
       if (ended || END_MARKERS.test(line)) {
@@ -69,18 +110,18 @@ export function prepareText(text: string): PreparedText {
         kind = "headline";
       }
       if (kind !== "meta") sawContent = true;
-      if (kind === "meta") view = blank(view, start, end);
+      if (kind === "meta") blanks.push([start, end]);
       else {
         // Bylines and stamps inside a content paragraph are blanked in place.
         const stamp = STAMP.exec(line);
-        if (stamp && kind === "body") view = blank(view, start, start + stamp[0].length);
-        for (const m of line.matchAll(BYLINE_BRACKET)) view = blank(view, start + m.index!, start + m.index! + m[0].length);
+        if (stamp && kind === "body") blanks.push([start, start + stamp[0].length]);
+        for (const m of line.matchAll(BYLINE_BRACKET)) blanks.push([start + m.index!, start + m.index! + m[0].length]);
       }
       paragraphs.push({ index: paragraphs.length, start, end, kind });
     }
     lineStart = lineEnd + 1;
   }
-  return { text, view, rawView, paragraphs };
+  return { text, view: blankRanges(view, blanks), rawView, paragraphs };
 }
 
 /** Sentences of a paragraph: ranges ending after 。!? (or the paragraph end). */

@@ -13,6 +13,7 @@ import type { OfficialPhrase } from "./mentions/officials";
 import type { PostMention } from "./mentions/people";
 import { simplify } from "./script";
 import { REPRESENTATIVE } from "./patterns";
+import { WordIndex } from "./scan";
 import { SentenceReader, type U } from "./sentence";
 import type { ExtractedEntity, ExtractedRelation, Extraction, TextRange } from "./types";
 import { encode } from "./units";
@@ -413,7 +414,7 @@ export class Reader {
   // ---- sentences ----------------------------------------------------------------
 
   private readSentence(pm: ParagraphMentions, units: U[], s: { start: number; end: number }, context: { meeting?: Entity; tourOf: Map<Entity, Entity> }) {
-    const enc = encode(this.view, s.start, s.end, units.filter((u) => u.start >= s.start && u.end <= s.end));
+    const enc = encode(this.view, s.start, s.end, unitsWithin(units, s.start, s.end));
     const dateOf = (patternIndex: number) => (pm.paragraph.kind === "headline" ? null : dateAt(pm.dates, enc.offsets[patternIndex] ?? s.start));
     const evidence = (from: number, to: number): TextRange => ({
       start: enc.offsets[from] ?? s.start,
@@ -465,7 +466,9 @@ export class Reader {
   }
 
   private organiserFromName(meeting: Entity, mention: MeetingMention) {
-    for (const pm of this.a.byParagraph) {
+    // Only the mention's own paragraph can hold bodies inside its name.
+    const pm = paragraphAt(this.a.byParagraph, mention.start);
+    if (pm) {
       for (const o of pm.nestedOrgs) {
         if (o.start < mention.start || o.end > mention.end) continue;
         const e = this.orgIndex.entityOf(o.start, o.end);
@@ -599,16 +602,20 @@ export class Reader {
 
   /** A notice whose title names an entity of the article mentions it. */
   private mentionsInTitles() {
+    if (!this.notices.size) return;
+    // The forms of bodies and people in one trie: each title is scanned once, not once per form.
+    const byForm = new Map<string, Entity[]>();
+    for (const e of this.entities) {
+      if (e.type !== "agency" && e.type !== "official") continue;
+      for (const f of new Set(e.forms)) if (f.length >= 2) byForm.set(f, [...(byForm.get(f) ?? []), e]);
+    }
+    const forms = new WordIndex(byForm.keys());
     for (const notice of this.notices.values()) {
       const title = notice.forms[0];
       // Where in the title each entity is named; one named inside another's name (市委 in 市委理论学习中心组) is not mentioned.
       const spans: { e: Entity; start: number; end: number }[] = [];
-      for (const e of this.entities) {
-        if (e.type !== "agency" && e.type !== "official") continue;
-        for (const f of e.forms) {
-          if (f.length < 2) continue;
-          for (let at = title.indexOf(f); at >= 0; at = title.indexOf(f, at + 1)) spans.push({ e, start: at, end: at + f.length });
-        }
+      for (let at = 0; at < title.length; at++) {
+        for (const f of forms.allAt(title, at)) for (const e of byForm.get(f)!) spans.push({ e, start: at, end: at + f.length });
       }
       const inside = (x: { start: number; end: number; e: Entity }) => spans.some((y) => y.e !== x.e && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start);
       const named = new Set(spans.filter((x) => !inside(x)).map((x) => x.e));
@@ -652,4 +659,32 @@ export class Reader {
     if (e.date && (e.type === "meeting" || e.type === "notice")) out.date = e.date;
     return out;
   }
+}
+
+/** The units inside [start, end): units are sorted and do not overlap, so they are one run, found by binary search. */
+function unitsWithin(units: U[], start: number, end: number): U[] {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < units.length && units[last].end <= end) last++;
+  return units.slice(lo, last);
+}
+
+/** The paragraph's mentions holding position `at`, by binary search over paragraphs in order. */
+function paragraphAt(list: ParagraphMentions[], at: number): ParagraphMentions | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = list[mid].paragraph;
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return list[mid];
+  }
+  return undefined;
 }

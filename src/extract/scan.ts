@@ -199,4 +199,15 @@ export class WordIndex {
     }
     return found;
   }
+  /** Every word starting at `i`, shortest first. */
+  allAt(view: string, i: number, limit = view.length): string[] {
+    const found: string[] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let k = i; k < limit; k++) {
+      node = node.next.get(view.charCodeAt(k));
+      if (!node) break;
+      if (node.word) found.push(node.word);
+    }
+    return found;
+  }
 }

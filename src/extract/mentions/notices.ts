@@ -38,20 +38,33 @@ function looksLikeMedium(view: string, title: string, outerStart: number, outerE
   return MEDIA_CONTEXT_BEFORE.some((w) => before.endsWith(w)) && !endsLikeDocument(title);
 }
 
+/** The longest title a pair of brackets may hold: a longer span is prose between stray brackets, as a reader takes it. */
+export const MAX_TITLE_SPAN = 200;
+
+/** For each bracket that opens a pair in [from, to), where the pair closes: one pass with a stack per kind. */
+function matchingCloses(view: string, from: number, to: number): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: Record<string, number[]> = { "《": [], "「": [] };
+  for (let i = from; i < to; i++) {
+    const ch = view[i];
+    if (ch === "《" || ch === "「") open[ch].push(i);
+    else if (ch === "》" || ch === "」") {
+      const start = open[ch === "》" ? "《" : "「"].pop();
+      if (start !== undefined) closes.set(start, i);
+    }
+  }
+  return closes;
+}
+
 /** Titles in 《》 (outermost pair) and document-like titles in 「」. */
 export function findTitles(view: string, from: number, to: number): TitleMention[] {
   const out: TitleMention[] = [];
+  const closes = matchingCloses(view, from, to);
   for (let i = from; i < to; i++) {
     const open = view[i];
     if (open !== "《" && open !== "「") continue;
-    const close = open === "《" ? "》" : "」";
-    let depth = 0;
-    let j = i;
-    for (; j < to; j++) {
-      if (view[j] === open) depth++;
-      else if (view[j] === close && --depth === 0) break;
-    }
-    if (j >= to) continue;
+    const j = closes.get(i);
+    if (j === undefined || j - i - 1 > MAX_TITLE_SPAN) continue;
     const text = view.slice(i + 1, j);
     if (text.trim() === "") {
       i = j;

@@ -37,11 +37,13 @@ const NOT_AFTER_POST = /^(会|员会|处|室|办|团体|班子)/;
 
 export function findPosts(view: string, from: number, to: number, blocked: (i: number) => boolean): PostMention[] {
   const out: PostMention[] = [];
-  POST_RE.lastIndex = from;
-  for (let m = POST_RE.exec(view); m && m.index < to; m = POST_RE.exec(view)) {
-    const start = m.index;
+  // Matched within the paragraph only: a search over the whole view ran to the next post, often the end of the article.
+  const part = view.slice(from, to);
+  POST_RE.lastIndex = 0;
+  for (let m = POST_RE.exec(part); m; m = POST_RE.exec(part)) {
+    const start = from + m.index;
     const end = start + m[0].length;
-    if (end > to || blocked(start) || blocked(end - 1)) continue;
+    if (blocked(start) || blocked(end - 1)) continue;
     if (NOT_AFTER_POST.test(view.slice(end, end + 3))) continue;
     let text = m[0];
     let from0 = start;
