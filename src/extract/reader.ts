@@ -43,6 +43,10 @@ export class Reader {
   private readonly dispatcherOf = new Map<Entity, Entity>();
   private readonly leaderOf = new Map<Entity, Entity>();
   private readonly formRange = new Map<Entity, Map<string, TextRange>>();
+  /** The entities in `entities`, for a constant-time check. */
+  private readonly listed = new Set<Entity>();
+  /** Meetings by each of their forms, so that naming a meeting again is no scan over every entity. */
+  private readonly meetingsByForm = new Map<string, Entity[]>();
   private mainOrg: Entity | undefined;
   /** The body the article is by or about, named as the headline's subject (我校, 本院 stand for it). */
   private authorOrg: Entity | undefined;
@@ -128,13 +132,17 @@ export class Reader {
 
   private add(e: Entity): Entity {
     e.id ||= `e${this.nextId++}`;
-    if (!this.entities.includes(e)) this.entities.push(e);
+    if (!this.listed.has(e)) {
+      this.listed.add(e);
+      this.entities.push(e);
+    }
     return e;
   }
 
   private newEntity(type: NodeType, form: string, range: TextRange, date?: string | null): Entity {
     const e = this.add({ id: "", type, forms: [form], mentions: [range], standalone: true, titles: [] });
     if (date) e.date = date;
+    if (type === "meeting") this.indexMeetingForm(e, form);
     this.rememberForm(e, form, range);
     return e;
   }
@@ -444,10 +452,24 @@ export class Reader {
   }
 
   addForm(meeting: Entity, form: string) {
-    if (!meeting.forms.includes(form)) meeting.forms.push(form);
+    if (!meeting.forms.includes(form)) {
+      meeting.forms.push(form);
+      this.indexMeetingForm(meeting, form);
+    }
   }
+  private indexMeetingForm(meeting: Entity, form: string) {
+    const list = this.meetingsByForm.get(form);
+    if (!list) this.meetingsByForm.set(form, [meeting]);
+    else if (!list.includes(meeting)) list.push(meeting);
+  }
+  /** The first meeting (in the order entities were made) with this form and date. */
   meetingByForm(form: string, date: string | null): Entity | undefined {
-    return this.entities.find((e) => e.type === "meeting" && e.forms.includes(form) && (e.date ?? null) === date && this.meetingOfMention.has(e.mentions[0].start));
+    let best: Entity | undefined;
+    for (const e of this.meetingsByForm.get(form) ?? []) {
+      if (!e.forms.includes(form) || (e.date ?? null) !== date || !this.meetingOfMention.has(e.mentions[0].start)) continue;
+      if (!best || this.entities.indexOf(e) < this.entities.indexOf(best)) best = e;
+    }
+    return best;
   }
 
   markHeld(meetings: Entity[]) {
@@ -574,6 +596,7 @@ export class Reader {
       for (const f of h.forms) if (!body.forms.includes(f)) body.forms.push(f);
       this.rememberForm(body, h.forms[0], h.mentions[0]);
       this.entities.splice(this.entities.indexOf(h), 1);
+      this.listed.delete(h);
     }
   }
 
@@ -607,8 +630,14 @@ export class Reader {
     const byForm = new Map<string, Entity[]>();
     for (const e of this.entities) {
       if (e.type !== "agency" && e.type !== "official") continue;
-      for (const f of new Set(e.forms)) if (f.length >= 2) byForm.set(f, [...(byForm.get(f) ?? []), e]);
+      for (const f of new Set(e.forms)) {
+        if (f.length < 2) continue;
+        const list = byForm.get(f);
+        if (list) list.push(e);
+        else byForm.set(f, [e]);
+      }
     }
+    const order = new Map(this.entities.map((e, k) => [e, k]));
     const forms = new WordIndex(byForm.keys());
     for (const notice of this.notices.values()) {
       const title = notice.forms[0];
@@ -619,7 +648,7 @@ export class Reader {
       }
       const inside = (x: { start: number; end: number; e: Entity }) => spans.some((y) => y.e !== x.e && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start);
       const named = new Set(spans.filter((x) => !inside(x)).map((x) => x.e));
-      for (const e of this.entities) if (named.has(e)) this.relate(notice, "mentions", e, notice.mentions[0]);
+      for (const e of [...named].sort((x, y) => order.get(x)! - order.get(y)!)) this.relate(notice, "mentions", e, notice.mentions[0]);
     }
   }
 
