@@ -12,6 +12,7 @@ import { benchBuild, type BuildBenchResult, type Builder, type Extractions } fro
 import { ensureCorpus } from "./bench/corpus-cache";
 import { benchExplorer, type ExplorerBenchOptions } from "./bench/explorer-bench";
 import { benchExtraction } from "./bench/extract-bench";
+import { benchLongArticles } from "./bench/long-article-bench";
 import { describeMachine, machineLine } from "./bench/machine";
 import {
   buildTable,
@@ -23,6 +24,8 @@ import {
   firstFrameTable,
   growthTable,
   interactionTable,
+  longArticleTable,
+  longArticleVerdicts,
   panTable,
   searchTable,
   type Table,
@@ -33,7 +36,7 @@ import {
 import { markdownTable, textTable } from "./bench/stats";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PARTS = ["extract", "build", "explorer"] as const;
+const PARTS = ["extract", "long", "build", "explorer"] as const;
 type Part = (typeof PARTS)[number];
 
 /** The explorer's options as the command line gives them (its sizes are --graph-sizes). */
@@ -44,6 +47,7 @@ interface BenchOptions extends ExplorerFlags {
   runs?: number;
   bigRuns: number;
   sizes: number[];
+  longSizes: number[];
   seed: number;
   extractions: Extractions[];
   builder: Builder;
@@ -77,6 +81,7 @@ function parseOptions(): BenchOptions {
     .option("--runs <n>", "timed runs per measurement (default: 5 for extraction, 3 for builds up to 1,000 articles)", wholeNumber("--runs"))
     .option("--big-runs <n>", "runs for builds of more than 1,000 articles", wholeNumber("--big-runs"), 1)
     .option("--sizes <list>", "corpus sizes for the build", (v) => v.split(",").map(wholeNumber("--sizes")), [100, 1000, 10000])
+    .option("--long-sizes <list>", "long: lengths of the one long article, in characters", (v) => v.split(",").map(wholeNumber("--long-sizes")), [10_000, 100_000, 1_000_000, 10_000_000])
     .option("--seed <n>", "seed of the synthetic corpus", wholeNumber("--seed", 0), 1)
     .option("--extractions <list>", "planted (the corpus's own entities: a graph of realistic size) and/or extractor (the real rules)", list(["planted", "extractor"] as const, "--extractions"), [
       "planted",
@@ -129,6 +134,24 @@ async function main() {
       `\`extractDocument\` (${result.extractor}) over 1,000 synthetic articles in one process, median of ${runs} passes after a warm-up.`,
       markdownTable(table),
       `Target: ${verdict.target}: **${verdict.status}**; measured ${verdict.figure}.`,
+    ].join("\n\n");
+  }
+
+  if (opts.only.includes("long")) {
+    const runs = opts.runs ?? 3;
+    log(`\nextraction of one long article: ${opts.longSizes.map((n) => n.toLocaleString("en-US")).join(", ")} characters, a child process each, ${runs} runs up to 1,000,000 characters, ${opts.bigRuns} above`);
+    const corpus = await ensureCorpus(ROOT, 1000, opts.seed, log);
+    const result = await benchLongArticles(ROOT, corpus.dir, { sizes: [...opts.longSizes].sort((a, b) => a - b), runs, bigRuns: opts.bigRuns, log });
+    const table = longArticleTable(result);
+    const longVerdicts = longArticleVerdicts(result);
+    verdicts.push(...longVerdicts);
+    show("Extraction of one long article (time and peak memory against length)", table);
+    sections.long = [
+      "### One long article",
+      header,
+      "`extractDocument` on one article made of the synthetic corpus's articles one after another, cut to each length; each length in a child process of its own (peak RSS is the whole process: Node, the corpus read in and the extraction), after a short article as warm-up. The exponent is fitted by least squares to the medians of every length.",
+      markdownTable(table),
+      markdownTable(verdictTable(longVerdicts)),
     ].join("\n\n");
   }
 

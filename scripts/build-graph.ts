@@ -1,8 +1,8 @@
 // `npm run build-graph`: article files -> graph-data/graph.json (the contract).
 // Node glue only: finding and reading files, argv, progress, the atomic write.
 // Every step that turns bytes into a graph lives in src/ and runs in the browser too.
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { unlinkSync } from "node:fs";
+import { lstat, mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { unlinkSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
@@ -12,6 +12,8 @@ import type { Extraction } from "../src/extract/types";
 import { buildGraph, finishGraph, serializeGraph } from "../src/graph/build";
 import { documentIds } from "../src/graph/source";
 import { applyCorrectionsFile, DEFAULT_CORRECTIONS } from "./lib/read-corrections";
+import { planOutput, removeStaleTemps, tempPathFor } from "./lib/output-file";
+import { printable } from "./lib/printable";
 
 const DEFAULT_INPUT = "graph-data/articles";
 const DEFAULT_OUT = "graph-data/graph.json";
@@ -52,12 +54,20 @@ function describeFsError(err: unknown): string {
   }
 }
 
-const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+/** Why a path that is no folder cannot be read as an article, if it cannot: FIFOs, devices and sockets never end or never start. */
+function notAFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  const kind = info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : "not a file";
+  return `not a regular file (${kind}): nothing read; copy it to a file first`;
+}
 
 /** Files named on the command line and article files found below named folders, in a stable order. */
-async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; failures: Failure[] }> {
+async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; failures: Failure[]; notes: Failure[]; named: string[] }> {
   const files = new Map<string, ArticleFile>();
   const failures: Failure[] = [];
+  const notes: Failure[] = [];
+  /** Absolute paths of the files named on the command line, article or not. */
+  const named: string[] = [];
 
   async function walk(dir: string, shown: string): Promise<void> {
     let entries;
@@ -71,11 +81,29 @@ async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; f
       if (entry.name.startsWith(".")) continue;
       const absolute = join(dir, entry.name);
       const shownChild = join(shown, entry.name);
-      if (entry.isDirectory()) await walk(absolute, shownChild);
-      else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(absolute)))) {
+      if (entry.isDirectory()) {
+        await walk(absolute, shownChild);
+        continue;
+      }
+      const format = formatOfFile(entry.name);
+      if (entry.isSymbolicLink()) {
+        let info;
+        try {
+          info = await stat(absolute);
+        } catch {
+          if (format) failures.push({ path: shownChild, reason: "a symbolic link to nothing (dangling): skipped" });
+          continue;
+        }
         // Linked folders are not followed: a link loop would never end.
-        const format = formatOfFile(entry.name);
-        if (format) files.set(absolute, { shown: shownChild, absolute, format });
+        if (info.isDirectory()) notes.push({ path: shownChild, reason: "a symbolic link to a folder, not followed: name the folder with --input to include it" });
+        else if (format) {
+          const reason = notAFile(info);
+          if (reason) failures.push({ path: shownChild, reason });
+          else files.set(absolute, { shown: shownChild, absolute, format });
+        }
+      } else if (format) {
+        if (entry.isFile()) files.set(absolute, { shown: shownChild, absolute, format });
+        else failures.push({ path: shownChild, reason: notAFile(await lstat(absolute))! });
       }
     }
   }
@@ -83,13 +111,20 @@ async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; f
   for (const input of inputs) {
     const absolute = resolve(input);
     try {
-      const info = await stat(absolute);
+      const info = await stat(absolute).catch(async (err: unknown) => {
+        // A link to nothing says so, not "no such file".
+        if ((await lstat(absolute).catch(() => undefined))?.isSymbolicLink()) throw new Error("a symbolic link to nothing (dangling)");
+        throw err;
+      });
       if (info.isDirectory()) {
         await walk(absolute, input);
         continue;
       }
+      named.push(absolute);
       const format = formatOfFile(input);
+      const special = notAFile(info);
       if (!format) failures.push({ path: input, reason: "not an article file: expected .txt, .html or .htm" });
+      else if (special) failures.push({ path: input, reason: special });
       else files.set(absolute, { shown: input, absolute, format });
     } catch (err) {
       failures.push({ path: input, reason: describeFsError(err) });
@@ -97,7 +132,14 @@ async function collectFiles(inputs: string[]): Promise<{ files: ArticleFile[]; f
   }
   // Code-unit order, not locale order: the same on every machine.
   const sorted = [...files.values()].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
-  return { files: sorted, failures };
+  return { files: sorted, failures, notes, named };
+}
+
+/** The real paths (links resolved) of every input file: the output must be none of them. */
+async function realPaths(paths: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const p of paths) out.add(await realpath(p).catch(() => p));
+  return out;
 }
 
 /** The temp file of a write in progress, removed on any way out. */
@@ -116,7 +158,9 @@ function removePendingTemp(): void {
 /** Write to a temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
 async function writeAtomically(target: string, data: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  // Temp files of builds killed between write and rename would otherwise stay forever.
+  await removeStaleTemps(target);
+  const temp = tempPathFor(target, process.pid);
   pendingTemp = temp;
   try {
     await writeFile(temp, data);
@@ -128,6 +172,28 @@ async function writeAtomically(target: string, data: string): Promise<void> {
       pendingTemp = undefined;
     }
   }
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Ctrl-C, kill and hangup while the graph is written: the temp file is removed, then the
+ * process ends by the same signal. Before the write nothing is on disk, so no handler is
+ * installed and the signal's default action ends the process at once, even in the middle
+ * of a long extraction (a handler would only run after it) or of a blocked read.
+ */
+function handleSignalsDuringWrite(shownOut: string): () => void {
+  const handlers = SIGNALS.map((signal) => {
+    const handler = () => {
+      removePendingTemp();
+      console.error(`interrupted: ${shownOut} left unchanged`);
+      // process.exit would wait for a write blocked on a FIFO; the default action does not.
+      process.kill(process.pid, signal);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => handlers.forEach(([signal, handler]) => process.off(signal, handler));
 }
 
 interface CliOptions {
@@ -176,8 +242,9 @@ async function main(argv: string[]): Promise<number> {
   const errorLines: string[] = [];
   let bar: cliProgress.SingleBar | undefined;
   // While the bar is drawn, error lines wait for it to be cleared rather than tear it.
-  const report = (f: Failure) => {
-    const line = `error: ${f.path}: ${f.reason}`;
+  // Names and front-matter values are the article's own text: printed escaped, never as terminal commands.
+  const report = (f: Failure, label = "error") => {
+    const line = `${label}: ${printable(f.path)}: ${printable(f.reason)}`;
     if (bar) errorLines.push(line);
     else console.error(line);
   };
@@ -187,24 +254,20 @@ async function main(argv: string[]): Promise<number> {
     for (const line of errorLines.splice(0)) console.error(line);
   };
 
-  for (const [signal, code] of [
-    ["SIGINT", 130],
-    ["SIGTERM", 143],
-    ["SIGHUP", 129],
-  ] as const) {
-    process.once(signal, () => {
-      stopBar();
-      removePendingTemp();
-      console.error(`interrupted: ${out} left unchanged`);
-      process.exit(code);
-    });
-  }
+  const shownOut = printable(out);
 
-  const { files, failures } = await collectFiles(opts.input);
-  failures.forEach(report);
+  const { files, failures, notes, named } = await collectFiles(opts.input);
+  failures.forEach((f) => report(f));
+  notes.forEach((f) => report(f, "note"));
   if (files.length === 0) {
-    if (failures.length === 0) console.error(`error: no .txt, .html or .htm files in ${opts.input.join(", ")}`);
-    console.error(`error: nothing to build; ${out} left unchanged`);
+    if (failures.length === 0) console.error(`error: no .txt, .html or .htm files in ${printable(opts.input.join(", "))}`);
+    console.error(`error: nothing to build; ${shownOut} left unchanged`);
+    return 1;
+  }
+  // Decided before any work: a device, a link or an article named as --out is never replaced.
+  const plan = await planOutput(out, await realPaths([...named, ...files.map((f) => f.absolute)]));
+  if (!plan.ok) {
+    console.error(`error: ${shownOut}: ${plan.reason}`);
     return 1;
   }
 
@@ -214,7 +277,8 @@ async function main(argv: string[]): Promise<number> {
         stream: process.stderr,
         format: "building {bar} {value}/{total} files  {file}",
         clearOnComplete: true,
-        hideCursor: true,
+        // Ctrl-C ends the process at once while it reads and extracts (see handleSignalsDuringWrite): a hidden cursor would stay hidden.
+        hideCursor: false,
         gracefulExit: false,
       },
       cliProgress.Presets.shades_classic,
@@ -227,7 +291,6 @@ async function main(argv: string[]): Promise<number> {
   for (const [i, file] of files.entries()) {
     bar?.update(i, { file: basename(file.shown) });
     try {
-      // Each await also lets a Ctrl-C in between files be handled.
       const bytes = new Uint8Array(await readFile(file.absolute));
       const prepared = await prepareArticle(bytes, { id: ids[i], format: file.format, defaultYear: opts.year });
       if (!prepared.ok) {
@@ -247,26 +310,32 @@ async function main(argv: string[]): Promise<number> {
   stopBar();
 
   if (extractions.length === 0) {
-    console.error(`error: no article could be read; ${out} left unchanged`);
+    console.error(`error: no article could be read; ${shownOut} left unchanged`);
     return 1;
   }
 
   const graph = buildGraph(extractions, { builtWith: EXTRACTOR_VERSION, layout: false });
   const corrections = opts.corrections === false ? undefined : await applyCorrectionsFile(graph, opts.corrections, opts.corrections !== DEFAULT_CORRECTIONS);
-  corrections?.errors.forEach((line) => console.error(`error: ${line}`));
-  corrections?.stale.forEach((line) => console.error(`stale: ${line}`));
+  corrections?.errors.forEach((line) => console.error(`error: ${printable(line)}`));
+  corrections?.stale.forEach((line) => console.error(`stale: ${printable(line)}`));
   finishGraph(graph);
+
+  const data = serializeGraph(graph);
+  const stopHandling = handleSignalsDuringWrite(shownOut);
   try {
-    await writeAtomically(out, serializeGraph(graph));
+    if (plan.how === "replace") await writeAtomically(plan.path, data);
+    else await writeFile(plan.path, data);
   } catch (err) {
-    console.error(`error: ${out}: cannot write the graph: ${describeFsError(err)}`);
+    console.error(`error: ${shownOut}: cannot write the graph: ${describeFsError(err)}`);
     return 1;
+  } finally {
+    stopHandling();
   }
 
   if (!opts.quiet) {
     const failed = failures.length ? `; ${failures.length} failed` : "";
     const fixed = corrections && corrections.applied + corrections.stale.length > 0 ? `; ${corrections.applied} corrections applied, ${corrections.stale.length} stale` : "";
-    console.log(`wrote ${out}: ${extractions.length} article${extractions.length === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}${fixed}`);
+    console.log(`wrote ${shownOut}: ${extractions.length} article${extractions.length === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}${fixed}`);
   }
   return failures.length > 0 || (corrections?.errors.length ?? 0) > 0 ? 1 : 0;
 }

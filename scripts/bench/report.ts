@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { BuildBenchResult } from "./build-bench";
 import type { ExplorerBenchResult } from "./explorer-bench";
 import type { ExtractBenchResult } from "./extract-bench";
+import type { LongArticleResult } from "./long-article-bench";
 import type { PanRun } from "./explorer/pan";
 import { describeGrowth, growth, int, median, rate, seconds } from "./stats";
 
@@ -18,6 +19,11 @@ export const TARGETS = {
   initialJsGzip: 200_000,
   /** Largest growth exponent still called linear (n^1.15 allows for noise and n log n layout). */
   linearExponent: 1.15,
+  /** Extraction time against one article's length. */
+  longArticleExponent: 1.1,
+  longArticleChars: 10_000_000,
+  longArticleMs: 15_000,
+  longArticleRssMb: 500,
 };
 
 export type Table = string[][];
@@ -48,6 +54,33 @@ export function extractVerdict(r: ExtractBenchResult): Verdict {
   const target = `extraction ≥ ${rate(TARGETS.extractCharsPerSecond, "chars")} per core`;
   if (r.entitiesPerArticle === 0) return { target, figure: `${rate(r.medianCharsPerSecond, "chars")}, but the extractor returned nothing: rules not in place`, status: "n/a" };
   return { target, figure: rate(r.medianCharsPerSecond, "chars"), status: r.medianCharsPerSecond >= TARGETS.extractCharsPerSecond ? "met" : "not met" };
+}
+
+export function longArticleTable(r: LongArticleResult): Table {
+  const rows: Table = [["characters", "runs", "wall (median)", "CPU", "chars/s (CPU)", "peak RSS", "entities", "relations"]];
+  for (const p of r.points) {
+    const last = p.runs[p.runs.length - 1];
+    rows.push([int(p.chars), String(p.runs.length), seconds(p.medianMs), seconds(p.medianCpuMs), rate(p.chars / (p.medianCpuMs / 1000), "chars"), mb(p.medianRssMb), int(last.entities), int(last.relations)]);
+  }
+  return rows;
+}
+
+export function longArticleVerdicts(r: LongArticleResult): Verdict[] {
+  const exponent: Verdict = {
+    target: `extraction CPU time ∝ length^k, k ≤ ${TARGETS.longArticleExponent}`,
+    figure: `k = ${r.timeExponent.toFixed(2)} (${int(r.points[0]?.chars ?? 0)} to ${int(r.points[r.points.length - 1]?.chars ?? 0)} characters)`,
+    status: r.points.length < 2 ? "n/a" : r.timeExponent <= TARGETS.longArticleExponent ? "met" : "not met",
+  };
+  const big = r.points.find((p) => p.chars >= TARGETS.longArticleChars);
+  const target = `a ${int(TARGETS.longArticleChars)}-character article in ≤ ${seconds(TARGETS.longArticleMs)} and ≤ ${TARGETS.longArticleRssMb} MB`;
+  const size: Verdict = big
+    ? {
+        target,
+        figure: `${seconds(big.medianMs)}, ${mb(big.medianRssMb)}`,
+        status: big.medianMs <= TARGETS.longArticleMs && big.medianRssMb <= TARGETS.longArticleRssMb ? "met" : "not met",
+      }
+    : { target, figure: "not measured (--long-sizes)", status: "n/a" };
+  return [exponent, size];
 }
 
 const mb = (v: number) => (Number.isFinite(v) ? `${int(v)} MB` : "–");

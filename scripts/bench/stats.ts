@@ -23,6 +23,21 @@ export function growth(smallN: number, smallCost: number, largeN: number, largeC
   return { inputRatio, ratio, exponent: Math.log(ratio) / Math.log(inputRatio) };
 }
 
+/** The exponent k of cost ∝ n^k fitted to all points by least squares on their logarithms. */
+export function fitExponent(points: readonly { n: number; cost: number }[]): number {
+  const xs = points.map((p) => Math.log(p.n));
+  const ys = points.map((p) => Math.log(p.cost));
+  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
+  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * (ys[i] - my);
+    den += (x - mx) ** 2;
+  });
+  return den ? num / den : Number.NaN;
+}
+
 /** "×9.6 for ×10 articles (n^0.98)" */
 export function describeGrowth(g: Growth, unit = "articles"): string {
   if (!Number.isFinite(g.ratio) || g.ratio <= 0) return "n/a";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeGrowth, growth, markdownTable, median, rate, seconds, textTable } from "../../scripts/bench/stats";
+import { describeGrowth, fitExponent, growth, markdownTable, median, rate, seconds, textTable } from "../../scripts/bench/stats";
 
 describe("bench statistics", () => {
   it("takes the median of odd and even counts, unsorted", () => {
@@ -14,6 +14,13 @@ describe("bench statistics", () => {
     const g = growth(1000, 10, 10000, 96);
     expect(g.ratio).toBeCloseTo(9.6);
     expect(describeGrowth(g)).toBe("×9.6 for ×10 articles (n^0.98)");
+  });
+
+  it("fits the exponent to many points: 1 for linear, 2 for quadratic, and the slope of noisy points", () => {
+    expect(fitExponent([10, 100, 1000].map((n) => ({ n, cost: 3 * n })))).toBeCloseTo(1);
+    expect(fitExponent([10, 100, 1000].map((n) => ({ n, cost: n * n })))).toBeCloseTo(2);
+    expect(fitExponent([{ n: 10, cost: 1 }, { n: 100, cost: 20 }, { n: 1000, cost: 100 }])).toBeCloseTo(1, 0);
+    expect(fitExponent([{ n: 10, cost: 1 }])).toBeNaN();
   });
 
   it("formats durations and rates in readable units", () => {
