@@ -40,7 +40,7 @@ export async function planOutput(out: string, inputRealPaths: ReadonlySet<string
   if (inputRealPaths.has(await realpath(target))) return { ok: false, reason: "is one of the inputs: the graph would overwrite an article; give another --out" };
   if (info.isFile()) return { ok: true, how: "replace", path: target };
   if (info.isCharacterDevice() || info.isFIFO()) return { ok: true, how: "into", path: target };
-  if (info.isDirectory()) return { ok: false, reason: "is a directory: give a file name, such as graph.json" };
+  if (info.isDirectory()) return { ok: false, reason: "cannot write the graph: it is a directory; give a file name, such as graph.json" };
   return { ok: false, reason: "not a regular file, a device or a FIFO: nothing written" };
 }
 
