@@ -3,7 +3,7 @@
 // most mistakes, so every warning it raises counts as an error here: a file
 // either parses cleanly or is refused. The browser does not import this.
 import { DOMParser } from "@xmldom/xmldom";
-import type { XmlParse } from "./xml-parse";
+import { refuseDoctype, type XmlParse } from "./xml-parse";
 
 function tidy(message: string): string {
   const m = /^\[xmldom \w+\]\t([\s\S]*?)\n?@#\[line:(\d+),col:(\d+|undefined)\]/.exec(message);
@@ -12,6 +12,7 @@ function tidy(message: string): string {
 }
 
 export const xmldomParse: XmlParse = (text) => {
+  refuseDoctype(text);
   const problems: string[] = [];
   const report = (m: string) => problems.push(tidy(m));
   const doc = new DOMParser({ locator: {}, errorHandler: { warning: report, error: report, fatalError: report } }).parseFromString(text, "application/xml");

@@ -98,11 +98,27 @@ export interface GraphAttributes {
   [extra: string]: unknown;
 }
 
+/** A UTF-16 surrogate with no partner: not a character; encodeURIComponent and the DOM refuse it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text the explorer shows, searches and puts in links: well-formed Unicode. */
+const shownText = z.string().refine((s) => !LONE_SURROGATE.test(s), { message: "not well-formed Unicode (a lone surrogate)" });
+
+/**
+ * A key of a node, an edge or an article. Keys name properties of plain objects in the
+ * renderer's caches, where `__proto__` would set the object's prototype instead.
+ */
+const keyText = z
+  .string()
+  .min(1)
+  .refine((s) => !LONE_SURROGATE.test(s), { message: "not well-formed Unicode (a lone surrogate)" })
+  .refine((s) => s !== "__proto__", { message: `"__proto__" cannot be a key: rename it` });
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD");
 
 export const spanSchema = z
   .object({
-    doc: z.string().min(1),
+    doc: keyText,
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
@@ -111,8 +127,8 @@ export const spanSchema = z
 const jurisdictionSchema = z.object({ code: z.string().min(1), names: z.array(z.string()) });
 
 export const sourceSchema = z.object({
-  id: z.string().min(1),
-  title: z.string(),
+  id: keyText,
+  title: shownText,
   date: isoDate.optional(),
   url: z.string().optional(),
   site: z.string().optional(),
@@ -124,11 +140,11 @@ export const sourceSchema = z.object({
 });
 
 export const nodeAttributesSchema = z.looseObject({
-  label: z.string().min(1),
+  label: shownText.min(1),
   type: z.enum(NODE_TYPES),
-  aliases: z.array(z.string()),
+  aliases: z.array(shownText),
   date: isoDate.optional(),
-  titles: z.array(z.string()).optional(),
+  titles: z.array(shownText).optional(),
   mentions: z.array(spanSchema),
   x: z.number().finite(),
   y: z.number().finite(),
@@ -140,7 +156,7 @@ export const edgeAttributesSchema = z.looseObject({
   relation: z.enum(RELATIONS),
   date: isoDate.optional(),
   evidence: z.array(spanSchema),
-  title: z.string().optional(),
+  title: shownText.optional(),
   inferred: z.boolean().optional(),
 });
 
@@ -156,12 +172,12 @@ export const serializedGraphSchema = z.object({
     sources: z.array(sourceSchema),
     builtWith: z.string(),
   }),
-  nodes: z.array(z.object({ key: z.string().min(1), attributes: nodeAttributesSchema })),
+  nodes: z.array(z.object({ key: keyText, attributes: nodeAttributesSchema })),
   edges: z.array(
     z.object({
-      key: z.string().optional(),
-      source: z.string().min(1),
-      target: z.string().min(1),
+      key: keyText.optional(),
+      source: keyText,
+      target: keyText,
       attributes: edgeAttributesSchema,
       undirected: z.boolean().optional(),
     }),

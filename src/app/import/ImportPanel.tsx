@@ -14,6 +14,7 @@ const STATE_TEXT: Record<ArticleLine["state"], StringKey> = {
   added: "articleAdded",
   failed: "articleFailed",
   duplicate: "articleDuplicate",
+  cancelled: "articleCancelled",
 };
 
 export function ImportPanel() {
@@ -21,6 +22,7 @@ export function ImportPanel() {
   const { t } = useT();
   const report = useExplorer((s) => s.importReport);
   const stopLayout = useExplorer((s) => s.stopLayout);
+  const cancelImport = useExplorer((s) => s.cancelImport);
   if (!report) return null;
   const { graphFile, skipped, articles, merged } = report;
   return (
@@ -47,6 +49,16 @@ export function ImportPanel() {
             )}
           </>
         )}
+        {graphFile?.progress && (
+          <p className="import-progress">
+            {t(graphFile.progress === "reading" ? "graphFileReading" : "graphFileChecking", { name: graphFile.name })}{" "}
+            {cancelImport && (
+              <button type="button" onClick={() => cancelImport()} title={t("importCancelLabel")}>
+                {t("importCancel")}
+              </button>
+            )}
+          </p>
+        )}
         {skipped.map((s, i) => (
           <p key={i} className="muted">
             {t(s.why === "unknown" ? "importUnknown" : "importSecondGraph", { name: s.name })}
@@ -58,10 +70,20 @@ export function ImportPanel() {
             <ul className="import-articles">
               {articles.map((a, i) => (
                 <li key={i} className={`article-${a.state}`}>
-                  {t("articleLine", { name: a.name, state: t(STATE_TEXT[a.state], { entities: a.entities ?? 0, relations: a.relations ?? 0, reason: a.reason ?? "" }) })}
+                  {t("articleLine", {
+                    name: a.name,
+                    state: t(STATE_TEXT[a.state], { entities: a.entities ?? 0, relations: a.relations ?? 0, reason: a.reason ?? "", chars: (a.chars ?? 0).toLocaleString("en-US") }),
+                  })}
                 </li>
               ))}
             </ul>
+            {cancelImport && (
+              <p className="import-cancel">
+                <button type="button" onClick={() => cancelImport()} title={t("importCancelLabel")}>
+                  {t("importCancel")}
+                </button>
+              </p>
+            )}
           </>
         )}
         {merged && (
@@ -83,7 +105,7 @@ export function ImportPanel() {
         {report.layout === "done" && <p className="muted">{t("layoutDone")}</p>}
         {report.layout === "stopped" && <p className="muted">{t("layoutStopped")}</p>}
       </div>
-      {graphFile && !graphFile.ok && (
+      {graphFile && !graphFile.ok && !graphFile.progress && (
         <div role="alert" className="import-error">
           <p>{t("importRefused", { name: graphFile.name })}</p>
           <ul className="import-messages">

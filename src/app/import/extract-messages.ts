@@ -12,7 +12,8 @@ export interface ExtractRequest {
 
 /** One message per step of each job, in job order, then `finished`. */
 export type ExtractEvent =
-  | { type: "stage"; index: number; stage: "reading" | "extracting" }
+  | { type: "stage"; index: number; stage: "reading" }
+  | { type: "stage"; index: number; stage: "extracting"; chars: number }
   | { type: "extracted"; index: number; extraction: Extraction }
   | { type: "failed"; index: number; reason: string }
   | { type: "finished" };

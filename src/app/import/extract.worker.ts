@@ -21,7 +21,7 @@ async function run(jobs: ArticleJob[]): Promise<void> {
         scope.postMessage({ type: "failed", index, reason: prepared.reason });
         continue;
       }
-      scope.postMessage({ type: "stage", index, stage: "extracting" });
+      scope.postMessage({ type: "stage", index, stage: "extracting", chars: prepared.article.doc.chars });
       const extraction = extractDocument(prepared.article.doc, { year: prepared.article.year });
       scope.postMessage({ type: "extracted", index, extraction });
     } catch (e) {

@@ -10,6 +10,8 @@ import { freshDocumentIds } from "../../graph/source";
 import type { ExplorerStore } from "../store/store";
 import { classifyFile } from "./classify";
 import { extractInWorker } from "./extract-client";
+import { readGraphFileInWorker, type GraphFileOutcome } from "./graph-file-client";
+import { fileTooBig } from "./limits";
 import type { ArticleJob } from "./extract-messages";
 import { emptyReport, extracting, withArticle, type ArticleLine, type ImportReport } from "./report";
 
@@ -45,29 +47,61 @@ export async function importData(store: Store, files: File[], pasted: PastedArti
   if (articleFiles.length || pasted.length) await addArticles(store, articleFiles, pasted);
 }
 
+/** Corrections files are a few kilobytes; a larger JSON file is a graph, read in the worker without a look on the page. */
+const CORRECTIONS_MAX_BYTES = 5 * 1024 * 1024;
+
 async function openGraphFile(store: Store, file: File): Promise<void> {
   const set = (line: NonNullable<ImportReport["graphFile"]>) => store.getState().setImportReport((r) => (r ? { ...r, graphFile: line } : r));
-  let text: string;
+  const format = /\.json$/i.test(file.name) ? "json" : /\.gexf$/i.test(file.name) ? "gexf" : "graphml";
+  const tooBig = fileTooBig(format, file.size);
+  if (tooBig) {
+    set({ name: file.name, ok: false, messages: [tooBig] });
+    return;
+  }
+  let outcome: GraphFileOutcome;
+  // A corrections file is JSON too, and small: applied to the graph on screen.
+  if (format === "json" && file.size <= CORRECTIONS_MAX_BYTES) {
+    const text = await file.text().catch(() => "");
+    if (looksLikeCorrections(text)) {
+      const { applied, lines } = store.getState().loadCorrections(text, file.name);
+      set({ name: file.name, ok: applied > 0 || lines.length === 0, nodes: store.getState().loaded?.graph.order ?? 0, edges: store.getState().loaded?.graph.size ?? 0, messages: lines });
+      return;
+    }
+  }
+  if (format === "json") {
+    // Read, checked and laid out in a worker, with its steps shown and a Cancel.
+    set({ name: file.name, ok: false, messages: [], progress: "reading" });
+    const run = readGraphFileInWorker(file, (progress) => set({ name: file.name, ok: false, messages: [], progress }));
+    store.getState().setCancelImport(run.cancel);
+    outcome = await run.done;
+    if (store.getState().cancelImport === run.cancel) store.getState().setCancelImport(null);
+  } else {
+    // XML needs the page's DOMParser (workers have none): files are kept small by the limit above.
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      set({ name: file.name, ok: false, messages: [`cannot be read: ${(e as Error).message}`] });
+      return;
+    }
+    const { readGraphFile } = await import("../../export/read");
+    const result = readGraphFile(text, { fileName: file.name });
+    outcome = result.ok ? { ok: true, graph: result.graph, filled: result.filled } : { ok: false, errors: result.errors };
+  }
+  if (!outcome.ok) {
+    set({ name: file.name, ok: false, messages: outcome.errors });
+    return;
+  }
+  const previous = store.getState().loaded?.graph;
   try {
-    text = await file.text();
+    store.getState().replaceGraph(outcome.graph);
   } catch (e) {
-    set({ name: file.name, ok: false, messages: [`cannot be read: ${(e as Error).message}`] });
+    // Whatever went wrong with the new graph, the one the person had stays on screen.
+    if (previous) store.getState().replaceGraph(previous);
+    set({ name: file.name, ok: false, messages: [`cannot be shown: ${(e as Error).message}`] });
     return;
   }
-  if (looksLikeCorrections(text)) {
-    // A corrections file dropped on the page: applied to the graph on screen.
-    const { applied, lines } = store.getState().loadCorrections(text, file.name);
-    set({ name: file.name, ok: applied > 0 || lines.length === 0, nodes: store.getState().loaded?.graph.order ?? 0, edges: store.getState().loaded?.graph.size ?? 0, messages: lines });
-    return;
-  }
-  const { readGraphFile } = await import("../../export/read");
-  const result = readGraphFile(text, { fileName: file.name });
-  if (!result.ok) {
-    set({ name: file.name, ok: false, messages: result.errors });
-    return;
-  }
-  store.getState().replaceGraph(result.graph);
-  set({ name: file.name, ok: true, nodes: result.graph.order, edges: result.graph.size, messages: result.filled });
+  set({ name: file.name, ok: true, nodes: outcome.graph.order, edges: outcome.graph.size, messages: outcome.filled });
 }
 
 async function addArticles(store: Store, files: { file: File; format: "text" | "html" }[], pasted: PastedArticle[]): Promise<void> {
@@ -95,10 +129,12 @@ async function addArticles(store: Store, files: { file: File; format: "text" | "
 
   const hashes = new Set(store.getState().loaded?.sources.map((s) => s.sha256).filter(Boolean));
   const extractions: Extraction[] = [];
-  await extractInWorker(jobs, (event) => {
-    if (event.type === "finished") return;
-    const update = (patch: Partial<ArticleLine>) => store.getState().setImportReport((r) => withArticle(r, lineOf[event.index], patch));
-    if (event.type === "stage") update({ state: event.stage });
+  const run = extractInWorker(
+    jobs,
+    (event) => {
+      if (event.type === "finished") return;
+      const update = (patch: Partial<ArticleLine>) => store.getState().setImportReport((r) => withArticle(r, lineOf[event.index], patch));
+      if (event.type === "stage") update(event.stage === "extracting" ? { state: event.stage, chars: event.chars } : { state: event.stage });
     else if (event.type === "failed") update({ state: "failed", reason: event.reason });
     else {
       const { extraction } = event;
@@ -110,7 +146,13 @@ async function addArticles(store: Store, files: { file: File; format: "text" | "
       extractions.push(extraction);
       update({ state: "added", entities: extraction.entities.length, relations: extraction.relations.length });
     }
-  });
+    },
+    (index) => store.getState().setImportReport((r) => withArticle(r, lineOf[index], { state: "cancelled" })),
+  );
+  store.getState().setCancelImport(run.cancel);
+  await run.done;
+  if (store.getState().cancelImport === run.cancel) store.getState().setCancelImport(null);
+  // Articles extracted before a cancel still go in.
   if (extractions.length) await mergeArticles(store, extractions);
 }
 

@@ -3,7 +3,7 @@
 // screen unchanged); each article read, extracted and added, or failed with
 // its reason while the others still go in; then the new nodes settling.
 
-export type ArticleState = "waiting" | "reading" | "extracting" | "added" | "failed" | "duplicate";
+export type ArticleState = "waiting" | "reading" | "extracting" | "added" | "failed" | "duplicate" | "cancelled";
 
 export interface ArticleLine {
   name: string;
@@ -11,6 +11,8 @@ export interface ArticleLine {
   reason?: string;
   entities?: number;
   relations?: number;
+  /** Its length once read, shown while it is extracted. */
+  chars?: number;
 }
 
 export interface GraphFileLine {
@@ -20,6 +22,8 @@ export interface GraphFileLine {
   edges?: number;
   /** The problems when refused; what was filled in when opened. */
   messages: string[];
+  /** While the file is read and checked: the step it is at. */
+  progress?: "reading" | "checking";
 }
 
 export interface ImportReport {
@@ -45,7 +49,7 @@ export function withArticle(report: ImportReport | null, index: number, patch: P
   return { ...report, articles };
 }
 
-/** True while some article is still being read or extracted. */
+/** True while a graph file is being read or some article is still being read or extracted. */
 export function extracting(report: ImportReport | null): boolean {
-  return Boolean(report?.articles.some((a) => a.state === "waiting" || a.state === "reading" || a.state === "extracting"));
+  return Boolean(report?.graphFile?.progress) || Boolean(report?.articles.some((a) => a.state === "waiting" || a.state === "reading" || a.state === "extracting"));
 }

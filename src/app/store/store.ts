@@ -48,6 +48,8 @@ export interface ExplorerState extends CorrectionsState {
   importReport: ImportReport | null;
   /** Stops the layout run settling newly added nodes; null when none runs. */
   stopLayout: (() => void) | null;
+  /** Stops the import in progress (reading a graph file or extracting articles), when one runs. */
+  cancelImport: (() => void) | null;
 }
 
 export interface ExplorerActions extends CorrectionsActions {
@@ -82,6 +84,7 @@ export interface ExplorerActions extends CorrectionsActions {
   graphChanged(opts?: { doc?: string }): void;
   setImportReport(report: ImportReport | null | ((current: ImportReport | null) => ImportReport | null)): void;
   setStopLayout(stop: (() => void) | null): void;
+  setCancelImport(cancel: (() => void) | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -170,6 +173,7 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
       renderer: null,
       importReport: null,
       stopLayout: null,
+      cancelImport: null,
 
       loadGraph: (serialized, url) => accept(graphFromData(serialized), url),
       loadGraphText: (text, url) => accept(parseGraphText(text), url),
@@ -243,6 +247,7 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
       },
       setImportReport: (report) => set({ importReport: typeof report === "function" ? report(get().importReport) : report }),
       setStopLayout: (stopLayout) => set({ stopLayout }),
+      setCancelImport: (cancelImport) => set({ cancelImport }),
       ...correctionsSlice(set, get),
     };
   });
