@@ -45,7 +45,7 @@ export class Reader {
   private readonly formRange = new Map<Entity, Map<string, TextRange>>();
   /** The entities in `entities`, for a constant-time check. */
   private readonly listed = new Set<Entity>();
-  /** Meetings by each of their forms, so that naming a meeting again is no scan over every entity. */
+  /** Meetings by each of their forms and their date, so that naming a meeting again is no scan over every entity. */
   private readonly meetingsByForm = new Map<string, Entity[]>();
   private mainOrg: Entity | undefined;
   /** The body the article is by or about, named as the headline's subject (我校, 本院 stand for it). */
@@ -457,19 +457,19 @@ export class Reader {
       this.indexMeetingForm(meeting, form);
     }
   }
+  /** Meetings are listed under each form and date in the order they were made (their ids count up). */
   private indexMeetingForm(meeting: Entity, form: string) {
-    const list = this.meetingsByForm.get(form);
-    if (!list) this.meetingsByForm.set(form, [meeting]);
-    else if (!list.includes(meeting)) list.push(meeting);
+    const key = `${form}|${meeting.date ?? ""}`;
+    const list = this.meetingsByForm.get(key);
+    if (!list) return void this.meetingsByForm.set(key, [meeting]);
+    const order = (e: Entity) => Number(e.id.slice(1));
+    let at = list.length;
+    while (at > 0 && order(list[at - 1]) > order(meeting)) at--;
+    if (list[at - 1] !== meeting) list.splice(at, 0, meeting);
   }
   /** The first meeting (in the order entities were made) with this form and date. */
   meetingByForm(form: string, date: string | null): Entity | undefined {
-    let best: Entity | undefined;
-    for (const e of this.meetingsByForm.get(form) ?? []) {
-      if (!e.forms.includes(form) || (e.date ?? null) !== date || !this.meetingOfMention.has(e.mentions[0].start)) continue;
-      if (!best || this.entities.indexOf(e) < this.entities.indexOf(best)) best = e;
-    }
-    return best;
+    return this.meetingsByForm.get(`${form}|${date ?? ""}`)?.find((e) => e.forms.includes(form) && (e.date ?? null) === date && this.meetingOfMention.has(e.mentions[0].start));
   }
 
   markHeld(meetings: Entity[]) {
