@@ -116,7 +116,10 @@ describe("build-graph CLI on hostile paths", { timeout: 60_000 }, () => {
     const read = new Promise((done) => reader.on("close", done));
     const build = spawn(NODE[0], [...NODE.slice(1), "-i", "fifo-out/in.txt", "-o", "fifo-out/graph.json", "-q"], { cwd: work, stdio: "ignore" });
     const code = await new Promise((done) => build.on("close", done));
+    // A build that replaced the FIFO never opened it: the reader would wait forever.
+    const stuck = setTimeout(() => reader.kill(), 10_000);
     await read;
+    clearTimeout(stuck);
     expect(code).toBe(0);
     expect(lstatSync(at("fifo-out/graph.json")).isFIFO()).toBe(true);
     expect(JSON.parse(received).attributes.sources).toHaveLength(1);
