@@ -104,15 +104,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Text the explorer shows, searches and puts in links: well-formed Unicode. */
 const shownText = z.string().refine((s) => !LONE_SURROGATE.test(s), { message: "not well-formed Unicode (a lone surrogate)" });
 
-/**
- * A key of a node, an edge or an article. Keys name properties of plain objects in the
- * renderer's caches, where `__proto__` would set the object's prototype instead.
- */
+/** A key of a node, an edge or an article: it goes into links (encodeURIComponent throws on a lone surrogate). */
 const keyText = z
   .string()
   .min(1)
-  .refine((s) => !LONE_SURROGATE.test(s), { message: "not well-formed Unicode (a lone surrogate)" })
-  .refine((s) => s !== "__proto__", { message: `"__proto__" cannot be a key: rename it` });
+  .refine((s) => !LONE_SURROGATE.test(s), { message: "not well-formed Unicode (a lone surrogate)" });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD");
 

@@ -12,6 +12,7 @@ import { classifyFile } from "./classify";
 import { extractInWorker } from "./extract-client";
 import { readGraphFileInWorker, type GraphFileOutcome } from "./graph-file-client";
 import { fileTooBig } from "./limits";
+import { unrenderableKeys } from "../load/renderable";
 import type { ArticleJob } from "./extract-messages";
 import { emptyReport, extracting, withArticle, type ArticleLine, type ImportReport } from "./report";
 
@@ -90,6 +91,11 @@ async function openGraphFile(store: Store, file: File): Promise<void> {
   }
   if (!outcome.ok) {
     set({ name: file.name, ok: false, messages: outcome.errors });
+    return;
+  }
+  const unrenderable = unrenderableKeys(outcome.graph);
+  if (unrenderable) {
+    set({ name: file.name, ok: false, messages: [unrenderable] });
     return;
   }
   const previous = store.getState().loaded?.graph;

@@ -8,6 +8,7 @@ import type Sigma from "sigma";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { KnowledgeGraph } from "../../graph/build";
 import { graphFromData, parseGraphText } from "../../graph/parse";
+import { unrenderableKeys } from "../load/renderable";
 import type { NodeType, Relation } from "../../graph/contract";
 import type { Lang } from "../i18n/strings";
 import type { LoadProblem } from "../load/problem";
@@ -148,7 +149,11 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
         });
     };
 
-    const accept = (result: ReturnType<typeof graphFromData>, url?: string) => {
+    const accept = (parsed: ReturnType<typeof graphFromData>, url?: string) => {
+      const unrenderable = parsed.ok ? unrenderableKeys(parsed.graph) : undefined;
+      const result: ReturnType<typeof graphFromData> = unrenderable
+        ? { ok: false, problem: { kind: "structure", message: "The map cannot show this graph.", details: [unrenderable] } }
+        : parsed;
       if (result.ok) {
         install(result.graph);
         return { ok: true as const };
