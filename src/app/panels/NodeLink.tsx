@@ -4,7 +4,7 @@ import { useRef, type MouseEvent, type ReactNode } from "react";
 import { TYPE_COLORS } from "../../graph/style";
 import type { ViewState } from "../store/view-state";
 import { useExplorer, useExplorerStore } from "../store/context";
-import { labelWithJurisdiction } from "../text/labels";
+import { nodeName } from "../text/labels";
 import { encodeView, sameButQuery } from "../url";
 
 /**
@@ -33,7 +33,7 @@ export function NodeLink({ node, children, className, swatch = true }: { node: s
   return (
     <a href={href(node)} onClick={onClick} className={`node-link ${className ?? ""}`} data-node={node}>
       {swatch && <span className="swatch" style={{ background: TYPE_COLORS[attrs.type] }} aria-hidden="true" />}
-      {children ?? labelWithJurisdiction(attrs, script)}
+      {children ?? nodeName(graph, node, script)}
     </a>
   );
 }

@@ -7,13 +7,18 @@ import { TYPE_NAMES } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
 import { searchNodes } from "../search/search-index";
 import { useExplorer, useExplorerStore } from "../store/context";
-import { labelInScript, labelWithJurisdiction } from "../text/labels";
+import { labelInScript, nodeName } from "../text/labels";
 
 const LIMIT = 10;
 
+/** Inputs that take no text: `/` on a slider, a checkbox or a button still goes to search. */
+const NON_TEXT_INPUTS = /^(range|checkbox|radio|button|submit|reset|color|file)$/i;
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return Boolean(el && (el.isContentEditable || /^(input|textarea|select)$/i.test(el.tagName)));
+  if (!el) return false;
+  if (el.tagName === "INPUT") return !NON_TEXT_INPUTS.test((el as HTMLInputElement).type);
+  return el.isContentEditable || /^(textarea)$/i.test(el.tagName);
 }
 
 export function SearchBox() {
@@ -22,6 +27,7 @@ export function SearchBox() {
   const q = useExplorer((s) => s.view.q);
   const index = useExplorer((s) => s.searchIndex);
   const graph = useExplorer((s) => s.loaded?.graph);
+  const sourceById = useExplorer((s) => s.loaded?.sourceById);
   const ready = useExplorer((s) => s.status.kind === "ready");
   const script = useExplorer((s) => s.view.script);
   const [open, setOpen] = useState(false);
@@ -110,7 +116,9 @@ export function SearchBox() {
           graph &&
           hits.map((hit, i) => {
             const attrs = graph.getNodeAttributes(hit.node);
-            const label = labelWithJurisdiction(attrs, script);
+            const label = nodeName(graph, hit.node, script);
+            // Where the node comes from, so rows of one name can be told apart.
+            const article = attrs.mentions.map((m) => sourceById?.get(m.doc)?.title).find(Boolean);
             const alias = hit.form > 0 ? labelInScript(attrs, script, hit.form) : null;
             return (
               <li
@@ -127,6 +135,9 @@ export function SearchBox() {
                 <span className="result-label">{label}</span>
                 {alias && alias !== label && <span className="result-alias">{t("alsoWritten", { alias })}</span>}
                 <span className="result-type">{TYPE_NAMES[lang][attrs.type]}</span>
+                {(attrs.date || article) && (
+                  <span className="result-meta">{[attrs.date, article].filter(Boolean).join(" · ")}</span>
+                )}
               </li>
             );
           })}

@@ -1,7 +1,9 @@
 // A node's label in the chosen script. The Simplified and Traditional forms
 // come from the build-time search keys; without them the label stays as
 // written.
-import { jurisdictionShown } from "../../graph/jurisdiction";
+import type Graph from "graphology";
+import { eventContext } from "../../graph/event-label";
+import { jurisdictionShown, qualifiedName } from "../../graph/jurisdiction";
 import type { SearchKeys } from "../../graph/search-attrs";
 import type { Script } from "../store/view-state";
 
@@ -25,17 +27,35 @@ export function shorten(label: string, max: number): string {
   return label.length > max ? label.slice(0, max - 1) + "…" : label;
 }
 
+type LabelAttrs = { label: string; aliases?: string[]; search?: unknown; type?: string; region?: unknown };
+
+/** A body or person named in full, jurisdiction included (河南省教育厅, not 省教育厅 · 河南省). */
+function fullName(attrs: LabelAttrs, script: Script): string {
+  const label = labelInScript(attrs, script);
+  return (attrs.type && qualifiedName({ ...attrs, label, type: attrs.type })) || label;
+}
+
+/**
+ * A node's name for lists, the table and the map: the label with its
+ * jurisdiction, and a generic event label (会议, 调研) with its date and who
+ * held it (会议 · 2020-01-25 · 河南省教育厅). `max` shortens the label itself.
+ */
+export function nodeName(graph: Graph, node: string, script: Script, max = Infinity): string {
+  const attrs = graph.getNodeAttributes(node) as LabelAttrs;
+  const event = eventContext(graph, node);
+  const label = shorten(labelInScript(attrs, script), max);
+  if (event) {
+    const holder = event.holder ? fullName(graph.getNodeAttributes(event.holder) as LabelAttrs, script) : undefined;
+    return [label, event.date, holder].filter(Boolean).join(" · ");
+  }
+  const where = attrs.type ? jurisdictionShown({ ...attrs, type: attrs.type }) : undefined;
+  // The jurisdiction is kept whole: it is what tells two provinces' 省委 apart on the map.
+  return where ? `${label} · ${where}` : label;
+}
+
 /** Every node's map label in one script, computed once per script. */
-export function mapLabels(
-  graph: { forEachNode(cb: (node: string, attrs: { label: string; aliases?: string[]; search?: unknown; type?: string; region?: unknown }) => void): void },
-  script: Script,
-  max = 10,
-): Map<string, string> {
+export function mapLabels(graph: Graph, script: Script, max = 10): Map<string, string> {
   const out = new Map<string, string>();
-  graph.forEachNode((node, attrs) => {
-    const where = attrs.type ? jurisdictionShown({ ...attrs, type: attrs.type }) : undefined;
-    // The jurisdiction is kept whole: it is what tells two provinces' 省委 apart on the map.
-    out.set(node, where ? `${shorten(labelInScript(attrs, script), max)} · ${where}` : shorten(labelInScript(attrs, script), max));
-  });
+  graph.forEachNode((node) => out.set(node, nodeName(graph, node, script, max)));
   return out;
 }
