@@ -1,5 +1,5 @@
 // The view in the URL and back:
-//   ?node=official:鄭邦山&depth=1&from=2020-01-21&to=2020-01-27&types=official,meeting&q=…
+//   ?node=official:鄭邦山&depth=1&from=2020-01-21&to=2020-01-27&undated=hide&isolated=hide&types=official,meeting&q=…
 // `types` and `rels` list what is shown and are left out when everything is;
 // `path` appears once per picked end. Parameters this codec does not own
 // (such as `graph`, the file to load) are kept as they are.
@@ -7,7 +7,7 @@ import { NODE_TYPES, RELATIONS, type NodeType, type Relation } from "../graph/co
 import type { Lang } from "./i18n/strings";
 import { INITIAL_VIEW, type Depth, type Script, type ViewState } from "./store/view-state";
 
-const OWN = ["node", "depth", "from", "to", "types", "rels", "q", "path", "doc", "script", "lang"] as const;
+const OWN = ["node", "depth", "from", "to", "undated", "isolated", "types", "rels", "q", "path", "doc", "script", "lang"] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Readable and safe in a query string: `:` and `,` need no escaping there. */
@@ -33,6 +33,8 @@ export function encodeView(view: ViewState, base = ""): string {
   if (view.depth) pairs.push(["depth", String(view.depth)]);
   if (view.from) pairs.push(["from", view.from]);
   if (view.to) pairs.push(["to", view.to]);
+  if (view.undated === "hide") pairs.push(["undated", "hide"]);
+  if (view.hideIsolated) pairs.push(["isolated", "hide"]);
   const types = shownList(NODE_TYPES, view.hiddenTypes);
   if (types !== null) pairs.push(["types", types]);
   const rels = shownList(RELATIONS, view.hiddenRelations);
@@ -64,6 +66,8 @@ export function decodeView(search: string): ViewState {
     depth: ([0, 1, 2, 3].includes(depth) ? depth : 0) as Depth,
     from: from && to && from > to ? to : from,
     to,
+    undated: p.get("undated") === "hide" ? "hide" : "keep",
+    hideIsolated: p.get("isolated") === "hide",
     hiddenTypes: hiddenFromList<NodeType>(NODE_TYPES, p.get("types")),
     hiddenRelations: hiddenFromList<Relation>(RELATIONS, p.get("rels")),
     q: p.get("q") ?? "",

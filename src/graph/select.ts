@@ -108,41 +108,51 @@ export function shortestPath(
  * timeline and are shown whatever the day.
  */
 export function appearanceDates(graph: Graph): Map<string, string | null> {
-  const first = new Map<string, string | null>();
-  const earlier = (a: string | null | undefined, b: string | null | undefined) => (!a ? b ?? null : !b ? a : a < b ? a : b);
-  graph.forEachNode((node, attrs) => first.set(node, (attrs.date as string | undefined) ?? null));
+  return spreadDates(graph, (a, b) => a < b);
+}
+
+/** The last day each node takes part in the story, the mirror of appearanceDates: "From" removes what ended before it. */
+export function lastDates(graph: Graph): Map<string, string | null> {
+  return spreadDates(graph, (a, b) => a > b);
+}
+
+/** Each node's own date or the `better` of its dated edges, spread along undated edges best first (a small Dijkstra on dates). */
+function spreadDates(graph: Graph, better: (a: string, b: string) => boolean): Map<string, string | null> {
+  const days = new Map<string, string | null>();
+  const pick = (a: string | null | undefined, b: string | null | undefined) => (!a ? b ?? null : !b ? a : better(a, b) ? a : b);
+  graph.forEachNode((node, attrs) => days.set(node, (attrs.date as string | undefined) ?? null));
   graph.forEachEdge((_e, attrs, source, target) => {
     const date = attrs.date as string | undefined;
     if (!date) return;
-    first.set(source, earlier(first.get(source), date));
-    first.set(target, earlier(first.get(target), date));
+    days.set(source, pick(days.get(source), date));
+    days.set(target, pick(days.get(target), date));
   });
-  // Spread along undated edges, earliest days first (a small Dijkstra on dates).
-  const queue = [...first].filter(([, d]) => d).sort((a, b) => (a[1]! < b[1]! ? -1 : a[1]! > b[1]! ? 1 : 0));
+  const before = (a: string, b: string) => (a === b ? 0 : better(a, b) ? -1 : 1);
+  const queue = [...days].filter(([, d]) => d).sort((a, b) => before(a[1]!, b[1]!));
   const settled = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
     const [node, date] = queue[i];
-    if (settled.has(node) || first.get(node) !== date) continue;
+    if (settled.has(node) || days.get(node) !== date) continue;
     settled.add(node);
     graph.forEachEdge(node, (_e, attrs, source, target) => {
       if (attrs.date) return;
       const other = source === node ? target : source;
-      const current = first.get(other);
-      if (!current || date! < current) {
-        first.set(other, date);
-        insertSorted(queue, [other, date], i + 1);
+      const current = days.get(other);
+      if (!current || better(date!, current)) {
+        days.set(other, date);
+        insertSorted(queue, [other, date], i + 1, before);
       }
     });
   }
-  return first;
+  return days;
 }
 
-function insertSorted(queue: [string, string | null][], item: [string, string | null], from: number) {
+function insertSorted(queue: [string, string | null][], item: [string, string | null], from: number, before: (a: string, b: string) => number) {
   let lo = from;
   let hi = queue.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (queue[mid][1]! <= item[1]!) lo = mid + 1;
+    if (before(queue[mid][1]!, item[1]!) <= 0) lo = mid + 1;
     else hi = mid;
   }
   queue.splice(lo, 0, item);
@@ -154,26 +164,41 @@ export interface ViewFilter {
   /** Inclusive ISO dates. */
   from?: string;
   to?: string;
+  /** Drop what no dated event places in time: nodes never linked to one, and undated edges. */
+  hideUndated?: boolean;
+  /** Drop nodes left without a shown edge. */
+  hideIsolated?: boolean;
+}
+
+/** Per node, the first and the last day it takes part in the story (see appearanceDates, lastDates). */
+export interface NodeDays {
+  first: Map<string, string | null>;
+  last: Map<string, string | null>;
 }
 
 /**
  * The nodes and edges a filter leaves: hidden types and relations drop out;
  * with a time window, dated edges outside it drop out and a node shows only
- * once it has appeared (see appearanceDates) and, when dated itself, inside
- * the window.
+ * once it has appeared and until it last takes part (see NodeDays), and, when
+ * dated itself, inside the window; undated things stay unless hideUndated.
+ * With hideIsolated, nodes without a shown edge go last.
  */
-export function filterView(graph: Graph, filter: ViewFilter, appearance?: Map<string, string | null>): Selection {
+export function filterView(graph: Graph, filter: ViewFilter, days?: NodeDays): Selection {
   const timed = Boolean(filter.from || filter.to);
-  const firstDay = timed ? appearance ?? appearanceDates(graph) : undefined;
+  const first = timed || filter.hideUndated ? days?.first ?? appearanceDates(graph) : undefined;
+  const last = timed && filter.from ? days?.last ?? lastDates(graph) : undefined;
   const inWindow = (date: string | null | undefined) =>
     !date || ((!filter.from || date >= filter.from) && (!filter.to || date <= filter.to));
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
     if (filter.types && !filter.types.has(attrs.type as NodeType)) return;
+    if (filter.hideUndated && !first!.get(node)) return;
     if (timed) {
       if (attrs.date && !inWindow(attrs.date as string)) return;
-      const first = firstDay!.get(node);
-      if (first && filter.to && first > filter.to) return;
+      const firstDay = first!.get(node);
+      if (firstDay && filter.to && firstDay > filter.to) return;
+      const lastDay = last?.get(node);
+      if (lastDay && lastDay < filter.from!) return;
     }
     nodes.add(node);
   });
@@ -181,8 +206,17 @@ export function filterView(graph: Graph, filter: ViewFilter, appearance?: Map<st
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (filter.relations && !filter.relations.has(attrs.relation as Relation)) return;
+    if (!attrs.date && filter.hideUndated) return;
     if (timed && !inWindow(attrs.date as string | undefined)) return;
     edges.add(edge);
   });
+  if (filter.hideIsolated) {
+    const linked = new Set<string>();
+    for (const e of edges) {
+      linked.add(graph.source(e));
+      linked.add(graph.target(e));
+    }
+    for (const n of nodes) if (!linked.has(n)) nodes.delete(n);
+  }
   return { nodes, edges };
 }

@@ -9,6 +9,8 @@ const full: ViewState = {
   to: "2020-01-27",
   hiddenTypes: ["place"],
   hiddenRelations: ["mentions", "holds_post"].sort() as ViewState["hiddenRelations"],
+  undated: "hide",
+  hideIsolated: true,
   q: "zbs 鄭",
   pathFrom: "official:鄭邦山",
   pathTo: "meeting:2020-01-25:疫情研判會",

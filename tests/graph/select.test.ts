@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { appearanceDates, edgesAmong, filterView, neighbourhood, shortestPath } from "../../src/graph/select";
+import { appearanceDates, edgesAmong, filterView, lastDates, neighbourhood, shortestPath } from "../../src/graph/select";
 
 // A small story: A chairs M1 (day 1), B attends M2 (day 3), A holds a post at
 // agency G, M2 is organised by G; P is a place nobody is linked to by date.
@@ -64,6 +64,38 @@ describe("timeline", () => {
     const view = filterView(story(), { to: "2020-01-02" });
     expect([...view.nodes].sort()).toEqual(["A", "G", "M1", "P"]);
     expect([...view.edges].sort()).toEqual(["a-g", "a-m1"]);
+  });
+  it("dates each node by the last event it takes part in, the mirror of its first", () => {
+    const g = story();
+    g.addNode("C", { type: "official" });
+    g.addEdgeWithKey("c-m1", "C", "M1", { relation: "attended", date: "2020-01-01" });
+    const last = lastDates(g);
+    expect(last.get("C")).toBe("2020-01-01");
+    expect(last.get("G")).toBe("2020-01-03");
+    expect(last.get("A")).toBe("2020-01-03"); // through its post at G, as its first day comes through posts
+    expect(last.get("H")).toBe("2020-01-03");
+    expect(last.get("P")).toBeNull();
+  });
+  it("a window from day 2 removes what ended before it, as 'up to' removes what began after", () => {
+    const g = story();
+    g.addNode("C", { type: "official" });
+    g.addEdgeWithKey("c-m1", "C", "M1", { relation: "attended", date: "2020-01-01" });
+    const view = filterView(g, { from: "2020-01-02" });
+    // C's only event is on day 1: it goes with M1; A stays through its post at G, which organises M2.
+    expect([...view.nodes].sort()).toEqual(["A", "B", "G", "H", "M2", "P"]);
+    expect([...view.edges].sort()).toEqual(["a-g", "b-h", "b-m2", "g-m2"]);
+  });
+  it("undated things follow the choice: kept, or hidden with their undated edges", () => {
+    const kept = filterView(story(), { to: "2020-01-02" });
+    expect(kept.nodes.has("P")).toBe(true);
+    const hidden = filterView(story(), { to: "2020-01-02", hideUndated: true });
+    expect([...hidden.nodes].sort()).toEqual(["A", "G", "M1"]);
+    expect([...hidden.edges]).toEqual(["a-m1"]);
+  });
+  it("hideIsolated drops nodes left without a shown edge", () => {
+    const view = filterView(story(), { relations: new Set(["attended"]), hideIsolated: true });
+    expect([...view.nodes].sort()).toEqual(["B", "M2"]);
+    expect([...filterView(story(), { hideIsolated: true }).nodes]).not.toContain("P");
   });
   it("type and relation filters drop nodes and edges", () => {
     const view = filterView(story(), { types: new Set(["official", "meeting"]), relations: new Set(["chaired"]) });

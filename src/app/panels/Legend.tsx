@@ -1,5 +1,6 @@
 // The legend: each node type and each relation with its colour, its name and
-// how many are shown out of how many; a click hides or shows it.
+// how many are shown out of how many; a click hides or shows it, "only"
+// shows it alone (nodes left without a shown edge then leave the map).
 import { NODE_TYPES, RELATIONS } from "../../graph/contract";
 import { RELATION_COLORS, TYPE_COLORS } from "../../graph/style";
 import { RELATION_NAMES, TYPE_NAMES } from "../i18n/strings";
@@ -13,6 +14,7 @@ export function Legend() {
   const counts = useExplorer((s) => s.computed?.counts);
   const hiddenTypes = useExplorer((s) => s.view.hiddenTypes);
   const hiddenRelations = useExplorer((s) => s.view.hiddenRelations);
+  const hideIsolated = useExplorer((s) => s.view.hideIsolated);
   if (!totals || !counts) return null;
   const anyHidden = hiddenTypes.length > 0 || hiddenRelations.length > 0;
   return (
@@ -36,6 +38,9 @@ export function Legend() {
                 <span className="legend-count" aria-label={t("visibleOfTotal", { visible: counts.types[type], total: totals.types[type] })}>
                   {counts.types[type]}/{totals.types[type]}
                 </span>
+              </button>
+              <button type="button" className="legend-only" data-only-type={type} aria-label={t("onlyThisLabel", { name: TYPE_NAMES[lang][type] })} onClick={() => store.getState().onlyType(type)}>
+                {t("onlyThis")}
               </button>
             </li>
           );
@@ -61,10 +66,17 @@ export function Legend() {
                   {counts.relations[rel]}/{totals.relations[rel]}
                 </span>
               </button>
+              <button type="button" className="legend-only" data-only-relation={rel} aria-label={t("onlyThisLabel", { name: RELATION_NAMES[lang][rel] })} onClick={() => store.getState().onlyRelation(rel)}>
+                {t("onlyThis")}
+              </button>
             </li>
           );
         })}
       </ul>
+      <label className="check-row">
+        <input type="checkbox" checked={hideIsolated} onChange={(e) => store.getState().setHideIsolated(e.target.checked)} />
+        {t("hideIsolated")}
+      </label>
       {anyHidden && (
         <button type="button" className="link-button" onClick={() => store.getState().showAll()}>
           {t("showAll")}

@@ -1,7 +1,9 @@
 // The timeline: two sliders over the days on which something dated happened,
-// and a play button that replays them one by one. The map shows what had
-// happened up to the chosen day (see filterView and appearanceDates).
-import { useEffect, useId } from "react";
+// the number of events on each day drawn above them, and a play button that
+// replays the days of the window one by one. The map shows what takes part in
+// the story inside the window (see filterView); undated things are kept or
+// hidden as chosen.
+import { useEffect, useId, useRef } from "react";
 import { useT } from "../i18n/use-t";
 import { useExplorer, useExplorerStore } from "../store/context";
 
@@ -24,6 +26,9 @@ export function Timeline() {
   const from = useExplorer((s) => s.view.from);
   const to = useExplorer((s) => s.view.to);
   const playing = useExplorer((s) => s.playing);
+  const undated = useExplorer((s) => s.view.undated);
+  /** The window's last day when play started: play stops there, not at the graph's last day. */
+  const playEnd = useRef<{ end: string | null } | null>(null);
 
   const last = (dates?.length ?? 1) - 1;
   const toIndex = dates ? dayIndex(dates, to, last) : 0;
@@ -32,10 +37,12 @@ export function Timeline() {
     if (!playing || !dates?.length) return;
     const timer = setInterval(() => {
       const s = store.getState();
+      const end = dayIndex(dates, playEnd.current?.end ?? null, last);
       const at = dayIndex(dates, s.view.to, last);
-      if (at >= last) {
-        s.setWindow(s.view.from, null);
+      if (at >= end) {
+        s.setWindow(s.view.from, end >= last ? null : dates[end]);
         s.setPlaying(false);
+        playEnd.current = null;
       } else s.setWindow(s.view.from, dates[at + 1]);
     }, STEP_MS);
     return () => clearInterval(timer);
@@ -53,18 +60,44 @@ export function Timeline() {
   const fromIndex = dates ? dayIndex(dates, from, 0) : 0;
   const upTo = to ?? dates[last];
   const happened = eventDates.filter((d) => d <= upTo && (!from || d >= from)).length;
-  const setTo = (i: number) => store.getState().setWindow(from, i >= last ? null : dates[i]);
-  const setFrom = (i: number) => store.getState().setWindow(i <= 0 ? null : dates[i], to);
+  // A window moved by hand ends any paused play.
+  const setTo = (i: number) => {
+    playEnd.current = null;
+    store.getState().setWindow(from, i >= last ? null : dates[i]);
+  };
+  const setFrom = (i: number) => {
+    playEnd.current = null;
+    store.getState().setWindow(i <= 0 ? null : dates[i], to);
+  };
   const togglePlay = () => {
     const s = store.getState();
     if (s.playing) return s.setPlaying(false);
-    if (toIndex >= last) s.setWindow(from, dates[fromIndex]);
+    // From the window's first day to its last; a paused play goes on to the same end.
+    if (!playEnd.current || toIndex >= dayIndex(dates, playEnd.current.end, last)) {
+      playEnd.current = { end: to };
+      s.setWindow(from, dates[fromIndex]);
+    }
     s.setPlaying(true);
   };
+  const perDay = new Map<string, number>();
+  for (const d of eventDates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+  const most = Math.max(1, ...perDay.values());
 
   return (
     <section className="timeline" aria-label={t("timeline")}>
       <h2>{t("timeline")}</h2>
+      <ol className="timeline-axis" aria-label={t("timelineAxis")}>
+        {dates.map((d, i) => {
+          const n = perDay.get(d) ?? 0;
+          const inside = i >= fromIndex && i <= toIndex;
+          return (
+            <li key={d} data-date={d} data-count={n} className={inside ? "inside" : undefined} title={t("timelineDayCount", { date: d, n })}>
+              <span className="bar" style={{ height: `${Math.round((n / most) * 100)}%` }} />
+              <span className="sr-only">{t("timelineDayCount", { date: d, n })}</span>
+            </li>
+          );
+        })}
+      </ol>
       <div className="timeline-row">
         <label htmlFor={`${id}-to`}>{t("timelineTo")}</label>
         <output htmlFor={`${id}-to`} className="timeline-date">
@@ -97,12 +130,28 @@ export function Timeline() {
         aria-valuetext={dates[fromIndex]}
         onChange={(e) => setFrom(Number(e.target.value))}
       />
+      <fieldset className="undated-choice">
+        <legend>{t("undatedChoice")}</legend>
+        {(["keep", "hide"] as const).map((choice) => (
+          <label key={choice}>
+            <input type="radio" name={`${id}-undated`} value={choice} checked={undated === choice} onChange={() => store.getState().setUndated(choice)} />
+            {t(choice === "keep" ? "undatedKeep" : "undatedHide")}
+          </label>
+        ))}
+      </fieldset>
       <div className="timeline-actions">
         <button type="button" onClick={togglePlay} aria-pressed={playing}>
           {playing ? `❚❚ ${t("pause")}` : `▶ ${t("play")}`}
         </button>
         {(from || to) && (
-          <button type="button" className="link-button" onClick={() => store.getState().setWindow(null, null)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              playEnd.current = null;
+              store.getState().setWindow(null, null);
+            }}
+          >
             {t("resetTimeline")}
           </button>
         )}

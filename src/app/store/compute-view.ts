@@ -31,8 +31,11 @@ export function computeView(loaded: LoadedGraph, view: ViewState): ComputedView 
       relations: hiddenRelations.size ? new Set<Relation>(RELATIONS.filter((r) => !hiddenRelations.has(r))) : undefined,
       from: view.from ?? undefined,
       to: view.to ?? undefined,
+      hideUndated: view.undated === "hide",
+      // "Only this relation" must change the map: nodes it leaves without an edge go.
+      hideIsolated: view.hideIsolated || hiddenRelations.size > 0,
     },
-    loaded.appearance,
+    { first: loaded.appearance, last: loaded.lastSeen },
   );
 
   let nodes = base.nodes;

@@ -3,7 +3,7 @@
 // demand, the mentions in each article.
 import type { KnowledgeGraph } from "../../graph/build";
 import { NODE_TYPES, RELATIONS, type NodeType, type Relation, type SourceDoc } from "../../graph/contract";
-import { appearanceDates } from "../../graph/select";
+import { appearanceDates, lastDates } from "../../graph/select";
 import type { Mark } from "../text/segments";
 
 export interface Counts {
@@ -14,6 +14,8 @@ export interface Counts {
 export interface LoadedGraph {
   graph: KnowledgeGraph;
   appearance: Map<string, string | null>;
+  /** The last day each node takes part in the story (for "From"). */
+  lastSeen: Map<string, string | null>;
   /** Every day an event or a dated relation happened, sorted. */
   dates: string[];
   /** Dates of the dated nodes (meetings, notices), sorted, one per node. */
@@ -53,6 +55,7 @@ export function deriveLoadedGraph(graph: KnowledgeGraph): LoadedGraph {
   return {
     graph,
     appearance: appearanceDates(graph),
+    lastSeen: lastDates(graph),
     dates: [...dates].sort(),
     eventDates: eventDates.sort(),
     totals,

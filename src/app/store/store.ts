@@ -65,6 +65,12 @@ export interface ExplorerActions extends CorrectionsActions {
   toggleType(type: NodeType): void;
   toggleRelation(relation: Relation): void;
   showAll(): void;
+  onlyType(type: NodeType): void;
+  onlyRelation(relation: Relation): void;
+  /** Focuses a node with its neighbours through one relation. */
+  expandBy(node: string, relation: Relation): void;
+  setUndated(undated: ViewState["undated"]): void;
+  setHideIsolated(hide: boolean): void;
   setDepth(depth: Depth): void;
   setWindow(from: string | null, to: string | null): void;
   setPlaying(playing: boolean): void;
@@ -99,6 +105,8 @@ function changesMap(a: ViewState, b: ViewState): boolean {
     a.to !== b.to ||
     a.hiddenTypes !== b.hiddenTypes ||
     a.hiddenRelations !== b.hiddenRelations ||
+    a.undated !== b.undated ||
+    a.hideIsolated !== b.hideIsolated ||
     a.pathFrom !== b.pathFrom ||
     a.pathTo !== b.pathTo
   );
@@ -204,6 +212,17 @@ export function createExplorerStore(init: { view?: ViewState; browserLang?: Lang
       toggleType: (type) => updateView(T.toggleType(get().view, type)),
       toggleRelation: (relation) => updateView(T.toggleRelation(get().view, relation)),
       showAll: () => updateView(T.showAllTypesAndRelations(get().view)),
+      onlyType: (type) => updateView(T.onlyType(get().view, type)),
+      onlyRelation: (relation) => updateView(T.onlyRelation(get().view, relation)),
+      expandBy: (node, relation) => {
+        if (!get().loaded?.graph.hasNode(node)) return;
+        get().select(node);
+        updateView(T.expandBy(get().view, node, relation));
+        const { computed } = get();
+        if (computed?.focused) set({ cameraRequest: { node: null, nodes: [...computed.nodes], seq: ++cameraSeq } });
+      },
+      setUndated: (undated) => updateView({ ...get().view, undated }),
+      setHideIsolated: (hideIsolated) => updateView({ ...get().view, hideIsolated }),
       setDepth: (depth) => {
         updateView(T.setDepth(get().view, depth));
         // Frame the neighbourhood just focused on, or the whole graph again.

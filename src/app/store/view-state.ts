@@ -17,6 +17,10 @@ export interface ViewState {
   /** Hidden node types and relations, in contract order. */
   hiddenTypes: NodeType[];
   hiddenRelations: Relation[];
+  /** Undated nodes and edges: kept on the map whatever the window, or hidden. */
+  undated: "keep" | "hide";
+  /** Hide nodes without a shown edge (they always go while a relation is hidden). */
+  hideIsolated: boolean;
   /** The search box text. */
   q: string;
   /** Path ends: the first is picked, then the second. */
@@ -36,6 +40,8 @@ export const INITIAL_VIEW: ViewState = {
   to: null,
   hiddenTypes: [],
   hiddenRelations: [],
+  undated: "keep",
+  hideIsolated: false,
   q: "",
   pathFrom: null,
   pathTo: null,
@@ -65,6 +71,21 @@ export function toggleRelation(view: ViewState, relation: Relation): ViewState {
   if (hidden.has(relation)) hidden.delete(relation);
   else hidden.add(relation);
   return { ...view, hiddenRelations: inOrder(RELATIONS, hidden) };
+}
+
+/** Shows this node type alone. */
+export function onlyType(view: ViewState, type: NodeType): ViewState {
+  return { ...view, hiddenTypes: NODE_TYPES.filter((t) => t !== type) };
+}
+
+/** Shows this relation alone. */
+export function onlyRelation(view: ViewState, relation: Relation): ViewState {
+  return { ...view, hiddenRelations: RELATIONS.filter((r) => r !== relation) };
+}
+
+/** A node's neighbours through one relation: the node focused one step out, that relation alone. */
+export function expandBy(view: ViewState, node: string, relation: Relation): ViewState {
+  return { ...onlyRelation(view, relation), node, depth: view.depth === 0 ? 1 : view.depth };
 }
 
 export function showAllTypesAndRelations(view: ViewState): ViewState {

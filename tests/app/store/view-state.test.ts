@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as T from "../../../src/app/store/view-state";
 import { INITIAL_VIEW } from "../../../src/app/store/view-state";
+import { NODE_TYPES, RELATIONS } from "../../../src/graph/contract";
 
 describe("view transitions", () => {
   it("toggles types and relations, keeping contract order", () => {
@@ -11,6 +12,17 @@ describe("view transitions", () => {
     const r = T.toggleRelation(T.toggleRelation(INITIAL_VIEW, "mentions"), "chaired");
     expect(r.hiddenRelations).toEqual(["chaired", "mentions"]);
     expect(T.showAllTypesAndRelations({ ...v, hiddenRelations: r.hiddenRelations })).toMatchObject({ hiddenTypes: [], hiddenRelations: [] });
+  });
+
+  it("shows one type or relation alone, and expands a node through one relation", () => {
+    expect(T.onlyRelation(INITIAL_VIEW, "issued").hiddenRelations).toEqual(RELATIONS.filter((r) => r !== "issued"));
+    expect(T.onlyType(INITIAL_VIEW, "notice").hiddenTypes).toEqual(NODE_TYPES.filter((t) => t !== "notice"));
+    const v = T.expandBy(INITIAL_VIEW, "a", "chaired");
+    expect(v).toMatchObject({ node: "a", depth: 1 });
+    expect(v.hiddenRelations).not.toContain("chaired");
+    expect(v.hiddenRelations).toHaveLength(RELATIONS.length - 1);
+    // A deeper focus already chosen is kept.
+    expect(T.expandBy({ ...INITIAL_VIEW, depth: 2 }, "a", "chaired").depth).toBe(2);
   });
 
   it("never changes the view it is given", () => {
