@@ -1,6 +1,6 @@
 // One explorer: its own store, its graph file, the screen. Several can live
 // on one page; only the page's main one keeps its view in the URL.
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import type { StoreApi } from "zustand/vanilla";
 import { STRINGS } from "./i18n/strings";
 import { useLang } from "./i18n/use-t";
@@ -22,6 +22,9 @@ import { GraphCanvas } from "./sigma/GraphCanvas";
 import { ExplorerProvider, useExplorer } from "./store/context";
 import type { ExplorerStore } from "./store/store";
 
+// The table is not needed for the first frame: it loads when first opened.
+const TablePanel = lazy(() => import("./table/TablePanel"));
+
 export async function loadGraphFile(store: StoreApi<ExplorerStore>, url: string, prefetched?: Promise<FetchResult>): Promise<void> {
   const fetched = await (prefetched ?? fetchGraphText(url));
   if (!fetched.ok) store.getState().fail(fetched.problem);
@@ -33,6 +36,7 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
   const graph = useExplorer((s) => s.loaded?.graph);
   const lang = useLang();
   const root = useRef<HTMLDivElement>(null);
+  const [table, setTable] = useState(false);
   return (
     <div className="explorer" lang={lang === "zh" ? "zh-Hant" : "en"} ref={root}>
       <TopBar exportMenu={exportMenu} />
@@ -44,11 +48,21 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
         <ErrorBoundary title={STRINGS[lang].errorTitle} reload={STRINGS[lang].reload}>
           <main className="layout">
             <aside className="left-rail" aria-label={STRINGS[lang].filters}>
+              <button type="button" className="table-toggle" aria-pressed={table} onClick={() => setTable(!table)}>
+                {STRINGS[lang].tableShow}
+              </button>
               <Legend />
               <Timeline />
               <FocusControl />
             </aside>
-            <GraphCanvas graph={graph} />
+            <div className={table ? "center-column with-table" : "center-column"}>
+              <GraphCanvas graph={graph} />
+              {table && (
+                <Suspense fallback={<p className="muted table-loading">{STRINGS[lang].loading}</p>}>
+                  <TablePanel />
+                </Suspense>
+              )}
+            </div>
             <div className="right-column">
               <div className="right-scroll">
                 <PickedPanel />
