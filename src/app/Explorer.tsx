@@ -37,6 +37,13 @@ function Screen({ exportMenu }: { exportMenu?: ReactNode }) {
   const lang = useLang();
   const root = useRef<HTMLDivElement>(null);
   const [table, setTable] = useState(false);
+  const renderer = useExplorer((s) => s.renderer);
+  // Sigma sizes its canvases on window resizes only: the map's box changes when the table opens or closes.
+  useEffect(() => {
+    if (!renderer) return;
+    const frame = requestAnimationFrame(() => renderer.resize().refresh());
+    return () => cancelAnimationFrame(frame);
+  }, [table, renderer]);
   return (
     <div className="explorer" lang={lang === "zh" ? "zh-Hant" : "en"} ref={root}>
       <TopBar exportMenu={exportMenu} />
