@@ -28,6 +28,12 @@ export function chineseNumber(s: string): number {
 const NUM = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const YEAR = "(?:((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年)";
 const ABSOLUTE = new RegExp(`${YEAR}?(${NUM})月(${NUM})[日号]|((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})`, "g");
+/**
+ * A day of the month alone (25日上午, 12月26日电 25日,): read only where a
+ * clause opens and a time of day or a comma follows, so 3日内 and 连续7日 are
+ * not dates. Its month is the date in force (or the anchor's).
+ */
+const DAY_ONLY = new RegExp(`(?<=^|[\\s,，。;；:：、(（]|电|讯)(${NUM})[日号](?=上午|下午|晚上|晚间|晚|早上|早|凌晨|中午|傍晚|夜间|[,，])`, "g");
 const RELATIVE: Record<string, { to: "anchor" | "current"; days: number }> = {
   今日: { to: "anchor", days: 0 }, 今天: { to: "anchor", days: 0 }, 今早: { to: "anchor", days: 0 },
   今晨: { to: "anchor", days: 0 }, 今晚: { to: "anchor", days: 0 }, 今天上午: { to: "anchor", days: 0 },
@@ -49,6 +55,12 @@ export function findDateMentions(view: string, from = 0, to = view.length): Date
     else Object.assign(mention, { year: m[1] ? chineseNumber(m[1]) : undefined, month: chineseNumber(m[2]), day: chineseNumber(m[3]) });
     if (mention.month! < 1 || mention.month! > 12 || mention.day! < 1 || mention.day! > 31) continue;
     out.push(mention);
+  }
+  for (const m of part.matchAll(DAY_ONLY)) {
+    const start = from + m.index!;
+    const day = chineseNumber(m[1]);
+    if (day < 1 || day > 31 || out.some((d) => d.start < start + m[0].length && start < d.end)) continue;
+    out.push({ start, end: start + m[0].length, day, rangeEnd: false });
   }
   for (const m of part.matchAll(RELATIVE_RE)) {
     const start = from + m.index!;
@@ -129,6 +141,18 @@ export function resolveMention(d: DateMention, ctx: DateContext, current: string
   if (d.relative) {
     const base = d.relative.to === "anchor" ? ctx.anchor ?? null : current;
     return base ? addDays(base, d.relative.days) : null;
+  }
+  if (d.month === undefined) {
+    // A day alone: the month of the date in force, or of the anchor; a day after the anchor is the month before.
+    const base = current ?? ctx.anchor;
+    if (!base || d.day === undefined) return null;
+    let iso = toIso(Number(base.slice(0, 4)), Number(base.slice(5, 7)), d.day);
+    if (ctx.anchor && iso > ctx.anchor) {
+      const month = Number(base.slice(5, 7));
+      iso = month === 1 ? toIso(Number(base.slice(0, 4)) - 1, 12, d.day) : toIso(Number(base.slice(0, 4)), month - 1, d.day);
+    }
+    // 31日 in a month of 30 days is no date.
+    return addDays(iso, 0) === iso ? iso : null;
   }
   const year = d.year ?? ctx.year;
   if (!year) return null;

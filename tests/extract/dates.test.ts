@@ -16,6 +16,42 @@ describe("date mentions", () => {
   });
 });
 
+describe("a day of the month alone (25日上午)", () => {
+  it("is read where a clause opens and a time of day or a comma follows, in both scripts", () => {
+    for (const view of ["12月26日电 25日上午,省长主持会议", "12月26日電 25日上午,省長主持會議"]) {
+      const found = findDateMentions(view).map((d) => [view.slice(d.start, d.end), d.day, d.month]);
+      expect(found).toEqual([["12月26日", 26, 12], ["25日", 25, undefined]]);
+    }
+    expect(findDateMentions("会议于二十五日下午召开").map((d) => d.day)).toEqual([]);
+    expect(findDateMentions("。二十五日下午,召开会议").map((d) => d.day)).toEqual([25]);
+  });
+
+  it("is not read in a span of days or a monthly day", () => {
+    for (const view of ["要求3日内完成排查,", "已连续7日无新增,", "每月5日,报送数据", "1月20日至25日,开展督导", "3日以来,累计"]) {
+      const days = findDateMentions(view).filter((d) => d.month === undefined);
+      expect(days, view).toEqual([]);
+    }
+  });
+
+  it("dates a meeting by the day its evidence says, not by the dateline or the publication day", () => {
+    for (const text of ["12月26日电 25日上午,省长王明主持召开省政府第32次常务会议。", "12月26日電 25日上午,省長王明主持召開省政府第32次常務會議。"]) {
+      expect(datedTriples(run(text, { date: "2019-12-26" }))).toEqual(expect.arrayContaining([expect.stringMatching(/^王明 chaired .*@2019-12-25$/)]));
+    }
+    // Without a dateline: the month of the publication date.
+    expect(datedTriples(run("25日上午,省长王明主持召开省政府第32次常务会议。", { date: "2019-12-26" }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^王明 chaired .*@2019-12-25$/)]),
+    );
+    // A day after the publication day is the month before (published 2 January, 28日 is 28 December).
+    expect(datedTriples(run("28日下午,省长王明主持召开省政府常务会议。", { date: "2020-01-02" }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^王明 chaired .*@2019-12-28$/)]),
+    );
+    // No date in force and no publication date: no guess.
+    expect(datedTriples(run("25日上午,省长王明主持召开省政府常务会议。", { year: 2020 }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^王明 chaired .*@-$/)]),
+    );
+  });
+});
+
 describe("the day of each event", () => {
   it("a paragraph that opens with a date dates its events; a later clause date moves it; half-days are dropped", () => {
     const x = run("1月25日上午,县长孙伟主持召开县政府常务会议;1月26日晚8时,县委书记赵刚主持召开县委常委会议。");
