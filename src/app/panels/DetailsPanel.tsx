@@ -7,6 +7,7 @@ import type { StringKey } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
 import { useExplorer, useExplorerStore } from "../store/context";
 import { labelInScript } from "../text/labels";
+import { useScriptConverter } from "../text/use-script-converter";
 import { NodeLink } from "./NodeLink";
 import { RelationList } from "./RelationList";
 import { TypeBadge } from "./TypeBadge";
@@ -22,6 +23,7 @@ export function DetailsPanel() {
   const computed = useExplorer((s) => s.computed);
   const pathFrom = useExplorer((s) => s.view.pathFrom);
   const picked = useExplorer((s) => s.picked);
+  const convert = useScriptConverter(script);
   if (!loaded) return null;
   const { graph } = loaded;
 
@@ -61,7 +63,7 @@ export function DetailsPanel() {
         {a.titles && a.titles.length > 0 && (
           <>
             <dt>{t("posts")}</dt>
-            <dd>{a.titles.join("、")}</dd>
+            <dd>{convert(a.titles.join("、"))}</dd>
           </>
         )}
         {aliases.length > 0 && (

@@ -6,7 +6,10 @@ import type { EdgeAttributes, Relation } from "../../graph/contract";
 import { RELATIONS } from "../../graph/contract";
 import { RELATION_COLORS } from "../../graph/style";
 import type { KnowledgeGraph } from "../../graph/build";
+import { RELATION_NAMES } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
+import { useExplorer, useExplorerStore } from "../store/context";
+import { useScriptConverter } from "../text/use-script-converter";
 import { relationGroupTitle, relationSentence, type SentencePart } from "../text/sentences";
 import { Evidence } from "./Evidence";
 import { NodeLink } from "./NodeLink";
@@ -60,8 +63,10 @@ export function InferredMark({ inferred }: { inferred?: boolean }) {
   );
 }
 
-function GroupList({ group, node }: { group: Group; node: string }) {
+function GroupList({ group, node, graph }: { group: Group; node: string; graph: KnowledgeGraph }) {
   const { lang, t } = useT();
+  const store = useExplorerStore();
+  const convert = useScriptConverter(useExplorer((s) => s.view.script));
   const [all, setAll] = useState(false);
   const items = all ? group.items : group.items.slice(0, FIRST_SHOWN);
   const perspective = group.direction === "out" ? "source" : "target";
@@ -70,21 +75,32 @@ function GroupList({ group, node }: { group: Group; node: string }) {
       <h4>
         <span className="swatch line" style={{ background: RELATION_COLORS[group.relation] }} aria-hidden="true" />
         {relationGroupTitle(group.relation, group.direction, lang)} <span className="muted">({group.items.length})</span>
+        <button
+          type="button"
+          className="link-button expand-by"
+          aria-label={t("expandByLabel", { relation: RELATION_NAMES[lang][group.relation] })}
+          title={t("expandByLabel", { relation: RELATION_NAMES[lang][group.relation] })}
+          onClick={() => store.getState().expandBy(node, group.relation)}
+        >
+          {t("expandBy")}
+        </button>
       </h4>
       <ul>
-        {items.map(({ edge, other, attrs }) => (
+        {items.map(({ edge, other, attrs }) => {
+          const target = group.direction === "out" ? other : node;
+          const parts = relationSentence({ relation: attrs.relation, title: attrs.title, date: attrs.date, targetLabel: graph.getNodeAttribute(target, "label") }, perspective, lang);
+          // The post is article text: it follows the script switch like the names.
+          const shown = parts.map((p) => ("text" in p ? { text: convert(p.text) } : p));
+          return (
           <li key={edge} className="relation">
             <p className="sentence">
-              <Sentence
-                parts={relationSentence({ relation: attrs.relation, title: attrs.title, date: attrs.date }, perspective, lang)}
-                source={group.direction === "out" ? node : other}
-                target={group.direction === "out" ? other : node}
-              />{" "}
+              <Sentence parts={shown} source={group.direction === "out" ? node : other} target={target} />{" "}
               <InferredMark inferred={attrs.inferred} />
             </p>
             <Evidence spans={attrs.evidence} />
           </li>
-        ))}
+          );
+        })}
       </ul>
       {!all && group.items.length > FIRST_SHOWN && (
         <button type="button" className="link-button" onClick={() => setAll(true)}>
@@ -102,7 +118,7 @@ export function RelationList({ graph, node }: { graph: KnowledgeGraph; node: str
   return (
     <div className="relations">
       {groups.map((g) => (
-        <GroupList key={`${g.relation}|${g.direction}|${node}`} group={g} node={node} />
+        <GroupList key={`${g.relation}|${g.direction}|${node}`} group={g} node={node} graph={graph} />
       ))}
     </div>
   );

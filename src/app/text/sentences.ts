@@ -55,6 +55,8 @@ export interface SentenceFacts {
   relation: Relation;
   title?: string;
   date?: string;
+  /** The target's label as written: a post that repeats it (省委 + 省委常委) is written once. */
+  targetLabel?: string;
 }
 
 export function relationSentence(facts: SentenceFacts, perspective: Perspective, lang: Lang): SentencePart[] {
@@ -62,6 +64,10 @@ export function relationSentence(facts: SentenceFacts, perspective: Perspective,
   const templates = lang === "zh" ? (untitled ? ZH_UNTITLED_POST : ZH[facts.relation]) : untitled ? EN_UNTITLED_POST : EN[facts.relation];
   let template = templates[perspective];
   if (facts.date) template += lang === "zh" ? "（{date}）" : " on {date}";
+  const { title, targetLabel } = facts;
+  // 任{t}{title} would read 任省委省委常委: the post goes on from the body's name.
+  if (lang === "zh" && template.includes("{t}{title}") && title && targetLabel && title.length > targetLabel.length && title.startsWith(targetLabel))
+    return fill(template, { ...facts, title: title.slice(targetLabel.length) });
   return fill(template, facts);
 }
 

@@ -5,6 +5,20 @@ import { RELATIONS } from "../../../src/graph/contract";
 const say = (facts: Parameters<typeof relationSentence>[0], perspective: Perspective, lang: "en" | "zh") =>
   sentenceText(relationSentence(facts, perspective, lang), "河南省教育廳", "《通知》");
 
+describe("a post that repeats its body's name", () => {
+  it("is written once: 江凌任省委常委, not 江凌任省委省委常委, in both scripts", () => {
+    const full = (title: string, targetLabel: string) => sentenceText(relationSentence({ relation: "holds_post", title, targetLabel }, "full", "zh"), "江凌", targetLabel);
+    expect(full("省委常委", "省委")).toBe("江凌任省委常委");
+    expect(full("縣委常委", "縣委")).toBe("江凌任縣委常委");
+    expect(sentenceText(relationSentence({ relation: "holds_post", title: "省委常委", targetLabel: "省委" }, "source", "zh"), "", "省委")).toBe("任省委常委");
+    // A post that does not repeat the name, or is the name, is left whole.
+    expect(full("廳長", "河南省教育廳")).toBe("江凌任河南省教育廳廳長");
+    expect(full("省委", "省委")).toBe("江凌任省委省委");
+    // From the body's side the post stands before the person: nothing is doubled there.
+    expect(sentenceText(relationSentence({ relation: "holds_post", title: "省委常委", targetLabel: "省委" }, "target", "zh"), "江凌", "省委")).toBe("省委常委江凌");
+  });
+});
+
 describe("relation sentences", () => {
   it("reads as the issue's examples from the notice's page", () => {
     expect(say({ relation: "issued", date: "2020-01-22" }, "target", "en")).toBe("issued by 河南省教育廳 on 2020-01-22");
