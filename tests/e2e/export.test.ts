@@ -147,7 +147,9 @@ describe("export", () => {
     await openDialog();
     const dialog = page.getByRole("dialog", { name: "匯出" });
     await dialog.getByRole("radio", { name: "PNG 圖譜圖片" }).check();
-    // The image is the map as drawn: the other choices do not apply to it.
+    // A node is selected, so the dialog starts on its neighbourhood: take the whole view.
+    await dialog.getByRole("radio", { name: /^目前的檢視/ }).check();
+    // The image is the map as drawn, framed on the view or a neighbourhood: a path or a hand-picked set does not apply to it.
     expect(await dialog.getByRole("radio", { name: /^手選的節點/ }).isDisabled()).toBe(true);
     const file = await download();
     expect(file.name).toBe("graph-view.png");

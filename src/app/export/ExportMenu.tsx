@@ -55,8 +55,8 @@ function ExportForm({ choices, setChoices, onClose }: { choices: Choices; setCho
     picked: picked.length > 0,
   };
   const png = choices.format === "png";
-  // A choice that no longer applies (the path was cleared) falls back to the view.
-  const what: ExportWhat = png || !available[choices.what] ? "view" : choices.what;
+  // A choice that no longer applies (the path was cleared) falls back to the view; a PNG frames the whole view or the neighbourhood.
+  const what: ExportWhat = (png && choices.what !== "neighbourhood") || !available[choices.what] ? "view" : choices.what;
   const script = choices.script ?? SCRIPT_OF_VIEW[view.script];
   const src: ExportSource | null = graph && computed ? { graph, computed, view, picked } : null;
 
@@ -88,7 +88,8 @@ function ExportForm({ choices, setChoices, onClose }: { choices: Choices; setCho
       if (png) {
         if (!renderer) throw new Error("the map is not drawn");
         const file = baseName + FILE_EXTENSION.png;
-        downloadBlob(await mapAsPng(renderer), file);
+        const framed = what === "neighbourhood" ? [...exportSelection(src, what, choices.depth).nodes] : null;
+        downloadBlob(await mapAsPng(renderer, framed), file);
         setStatus({ kind: "saved", file });
       } else {
         const { makeExportFile } = await import("./make-export");
@@ -121,13 +122,13 @@ function ExportForm({ choices, setChoices, onClose }: { choices: Choices; setCho
             what,
             (w) => setChoices({ ...choices, what: w }),
             view.node ? t("exportNeighbourhood", { node: name(view.node) }) : t("exportNeighbourhoodNone"),
-            png || !available.neighbourhood,
+            !available.neighbourhood,
           )}
           <label className="inline-select">
             <span>{t("exportDepth")}</span>
             <select
               value={choices.depth}
-              disabled={png || !available.neighbourhood}
+              disabled={!available.neighbourhood}
               onChange={(e) => setChoices({ ...choices, what: "neighbourhood", depth: Number(e.target.value) })}
             >
               {DEPTHS.map((d) => (
@@ -195,9 +196,9 @@ export function ExportMenu() {
   const [choices, setChoices] = useState<Choices>({ what: "view", depth: 1, script: null, format: "json" });
   const store = useExplorerStore();
   const openDialog = () => {
-    // The neighbourhood starts at the focus depth the person is looking at.
-    const depth = store.getState().view.depth;
-    setChoices((c) => ({ ...c, depth: depth > 0 ? depth : c.depth }));
+    // With a node selected the dialog starts on its neighbourhood, at the focus depth the person is looking at.
+    const { depth, node } = store.getState().view;
+    setChoices((c) => ({ ...c, what: node ? "neighbourhood" : c.what === "neighbourhood" ? "view" : c.what, depth: depth > 0 ? depth : c.depth }));
     setOpen(true);
   };
   return (

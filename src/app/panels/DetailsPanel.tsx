@@ -51,7 +51,7 @@ export function DetailsPanel() {
   return (
     <section className="details" aria-label={t("details")} aria-describedby={headingId}>
       <h2 className="panel-title">{t("details")}</h2>
-      <h3 className="node-title" id={headingId}>
+      <h3 className="node-title" id={headingId} tabIndex={-1}>
         {label}
         {shownWith && <span className="node-jurisdiction"> · {shownWith}</span>}
       </h3>

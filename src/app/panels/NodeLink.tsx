@@ -28,7 +28,10 @@ export function NodeLink({ node, children, className, swatch = true }: { node: s
   const onClick = (e: MouseEvent) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
+    // The link is gone once the panel shows the new node: keep the keyboard in the panel, on its heading.
+    const panel = e.currentTarget.closest(".details");
     store.getState().select(node, { moveCamera: true });
+    if (panel) requestAnimationFrame(() => panel.querySelector<HTMLElement>(".node-title")?.focus());
   };
   return (
     <a href={href(node)} onClick={onClick} className={`node-link ${className ?? ""}`} data-node={node}>
