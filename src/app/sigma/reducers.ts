@@ -16,6 +16,8 @@ import type { ComputedView } from "../store/compute-view";
 export interface RenderState {
   computed: ComputedView | null;
   selected: string | null;
+  /** The selected node's neighbours on the map, labelled while it is selected (few enough to read). */
+  selectedNeighbours: Set<string> | null;
   /** The hovered node with its neighbours, and the edges that touch it. */
   hoverNodes: Set<string> | null;
   hoverEdges: Set<string> | null;
@@ -40,7 +42,7 @@ export const FADED_EDGE = "#EDEFF2";
 const PATH_EDGE = "#1F2933";
 
 export function emptyRenderState(): RenderState {
-  return { computed: null, selected: null, hoverNodes: null, hoverEdges: null, hoverLabels: false, lightHover: false, pathNodes: null, pathEdges: null, labels: null, picked: null };
+  return { computed: null, selected: null, selectedNeighbours: null, hoverNodes: null, hoverEdges: null, hoverLabels: false, lightHover: false, pathNodes: null, pathEdges: null, labels: null, picked: null };
 }
 
 export function makeNodeReducer(get: () => RenderState) {
@@ -59,13 +61,15 @@ export function makeNodeReducer(get: () => RenderState) {
       if (emphasis.has(node)) {
         data.zIndex = 1;
         if (r.pathNodes ? !hover : r.hoverLabels) data.forceLabel = true;
-      } else {
+      } else if (node !== r.selected) {
         data.color = FADED_NODE;
         data.label = "";
         data.zIndex = 0;
       }
+      // The selected node is never faded: sigma draws it highlighted, and a faded label would leave an empty box.
     }
     if (r.lightHover && r.hoverLabels && r.hoverNodes?.has(node)) data.forceLabel = true;
+    if (r.selectedNeighbours?.has(node) && (!hover || hover.has(node))) data.forceLabel = true;
     // Set either way: a graph file could carry an attribute of that name.
     data.picked = Boolean(r.picked?.has(node));
     if (data.picked) data.forceLabel = true;

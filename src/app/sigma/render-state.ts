@@ -23,6 +23,15 @@ export interface RenderSync {
   update(s: ExplorerStore): RenderChange;
 }
 
+/** The neighbours of `node` the map shows, when few enough to label (a hub's would cover the map). */
+function shownNeighbours(graph: Graph, node: string, shown: Set<string> | undefined): Set<string> | null {
+  const around = new Set<string>();
+  graph.forEachNeighbor(node, (n) => {
+    if (!shown || shown.has(n)) around.add(n);
+  });
+  return around.size && around.size <= HOVER_LABEL_LIMIT ? around : null;
+}
+
 export function createRenderSync(graph: Graph, state: RenderState, lightHoverOrder = LIGHT_HOVER_ORDER): RenderSync {
   let hovered: string | null = null;
   let labelsKey = "";
@@ -45,11 +54,14 @@ export function createRenderSync(graph: Graph, state: RenderState, lightHoverOrd
         state.pathEdges = s.computed?.path ? new Set(s.computed.path.edges) : null;
         full = true;
       }
-      if (s.view.node !== selected) {
+      if (s.view.node !== selected || full) {
         if (selected) nodes.add(selected);
         if (s.view.node) nodes.add(s.view.node);
+        for (const n of state.selectedNeighbours ?? []) nodes.add(n);
         selected = s.view.node;
         state.selected = s.view.node;
+        state.selectedNeighbours = selected && graph.hasNode(selected) ? shownNeighbours(graph, selected, s.computed?.nodes) : null;
+        for (const n of state.selectedNeighbours ?? []) nodes.add(n);
       }
       if (s.picked !== picked) {
         const before = state.picked ?? new Set<string>();

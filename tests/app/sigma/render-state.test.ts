@@ -26,14 +26,17 @@ describe("render sync", () => {
     expect(next()).toBeNull();
   });
 
-  it("redraws only the nodes a selection moves between", () => {
-    const { store, next } = setUp();
+  it("redraws only the nodes a selection moves between, with the neighbours it labels", () => {
+    const { store, graph, sync, next } = setUp();
+    const around = (n: string) => graph.neighbors(n);
     store.getState().select(ZHENG);
-    expect(listed(next())).toEqual({ nodes: [ZHENG], edges: [] });
+    expect(listed(next())).toEqual({ nodes: [ZHENG, ...around(ZHENG)].sort(), edges: [] });
+    expect([...(sync.state.selectedNeighbours ?? [])].sort()).toEqual(around(ZHENG).sort());
     store.getState().select(SHAN);
-    expect(listed(next())).toEqual({ nodes: [SHAN, ZHENG].sort(), edges: [] });
+    expect(listed(next())).toEqual({ nodes: [...new Set([SHAN, ZHENG, ...around(ZHENG), ...around(SHAN)])].sort(), edges: [] });
     store.getState().select(null);
-    expect(listed(next())).toEqual({ nodes: [SHAN], edges: [] });
+    expect(listed(next())).toEqual({ nodes: [SHAN, ...around(SHAN)].sort(), edges: [] });
+    expect(sync.state.selectedNeighbours).toBeNull();
   });
 
   it("redraws only the nodes that joined or left the hand-picked set", () => {
