@@ -87,6 +87,19 @@ describe("who issued what, from the table", () => {
   });
 });
 
+describe("the table in the chosen script", () => {
+  it("writes names, articles and evidence in Simplified when Simplified is chosen", async () => {
+    expect((await column("evidence")).some((e) => e.includes("印發"))).toBe(true);
+    await page.getByRole("combobox", { name: "標籤字體" }).selectOption("hans");
+    await page.waitForFunction(() => [...document.querySelectorAll(".data-table td.col-evidence")].some((td) => td.textContent?.includes("印发")));
+    const evidence = await column("evidence");
+    expect(evidence.some((e) => e.includes("印發"))).toBe(false);
+    expect((await column("source")).some((s) => s.includes("教育厅"))).toBe(true);
+    await page.getByRole("combobox", { name: "標籤字體" }).selectOption("source");
+    await page.getByRole("button", { name: "表格" }).click();
+  });
+});
+
 describe("filters that act", () => {
   it("'only' a relation leaves on the map just the ends of its edges", async () => {
     await page.getByRole("button", { name: "只顯示主持" }).click();

@@ -2,13 +2,13 @@
 // rows, sortable and filterable by each column. A row selects its node on the
 // map and shows its evidence in the article pane; the rows shown can be saved
 // as CSV. Loaded on first open, not with the page.
-import { useEffect, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { RELATIONS, NODE_TYPES, type NodeType, type Relation } from "../../graph/contract";
-import { loadConverter } from "../../export/opencc";
 import { downloadBlob } from "../export/download";
 import { RELATION_NAMES, TYPE_NAMES, type StringKey } from "../i18n/strings";
 import { useT } from "../i18n/use-t";
 import { useExplorer, useExplorerStore } from "../store/context";
+import { useScriptConverter } from "../text/use-script-converter";
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeRows, filterRows, nodeRows, sortRows, type Column, type SortDirection, type TableKind } from "./rows";
 import { rowsCsv } from "./rows-csv";
 
@@ -26,6 +26,20 @@ const COLUMN_NAMES: Record<Column, StringKey> = {
   type: "colType",
 };
 
+/** The filter of a column whose values are a fixed list (relation, type): any, or one of them. */
+function ChoiceFilter<T extends string>(p: { label: string; any: string; value: T | null; options: readonly T[]; names: Record<T, string>; onChange: (v: T | null) => void }) {
+  return (
+    <select aria-label={p.label} value={p.value ?? ""} onChange={(e) => p.onChange((e.target.value || null) as T | null)}>
+      <option value="">{p.any}</option>
+      {p.options.map((o) => (
+        <option key={o} value={o}>
+          {p.names[o]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export default function TablePanel() {
   const store = useExplorerStore();
   const { t, lang } = useT();
@@ -40,22 +54,13 @@ export default function TablePanel() {
   const [relation, setRelation] = useState<Relation | null>(null);
   const [type, setType] = useState<NodeType | null>(null);
   const [sort, setSort] = useState<{ column: Column; direction: SortDirection } | null>(null);
-  const [convert, setConvert] = useState<{ fn: (s: string) => string } | null>(null);
-
-  // Article words follow the script switch too; the converter loads when first needed.
-  useEffect(() => {
-    let live = true;
-    if (script === "source") setConvert(null);
-    else void loadConverter(script === "hans" ? "simplified" : "traditional").then((fn) => live && setConvert({ fn }));
-    return () => {
-      live = false;
-    };
-  }, [script]);
+  // Article words follow the script switch too (OpenCC, loaded when first needed).
+  const convert = useScriptConverter(script);
 
   const columns = kind === "edges" ? EDGE_COLUMNS : NODE_COLUMNS;
   const all = useMemo(() => {
     if (!loaded || !computed) return [];
-    const o = { script, lang, sources: loaded.sourceById, convert: script === "source" ? undefined : convert?.fn };
+    const o = { script, lang, sources: loaded.sourceById, convert };
     return kind === "edges" ? edgeRows(loaded.graph, computed.edges, o) : nodeRows(loaded.graph, computed.nodes, o);
   }, [loaded, computed, kind, script, lang, convert]);
   const rows = useMemo(() => {
@@ -111,23 +116,9 @@ export default function TablePanel() {
               {columns.map((c, i) => (
                 <td key={c}>
                   {c === "relation" ? (
-                    <select id={`${id}-${c}`} aria-label={t("tableFilter", { column: header[i] })} value={relation ?? ""} onChange={(e) => setRelation((e.target.value || null) as Relation | null)}>
-                      <option value="">{t("tableAnyRelation")}</option>
-                      {relationsShown.map((r) => (
-                        <option key={r} value={r}>
-                          {RELATION_NAMES[lang][r]}
-                        </option>
-                      ))}
-                    </select>
+                    <ChoiceFilter label={t("tableFilter", { column: header[i] })} any={t("tableAnyRelation")} value={relation} options={relationsShown} names={RELATION_NAMES[lang]} onChange={setRelation} />
                   ) : c === "type" ? (
-                    <select id={`${id}-${c}`} aria-label={t("tableFilter", { column: header[i] })} value={type ?? ""} onChange={(e) => setType((e.target.value || null) as NodeType | null)}>
-                      <option value="">{t("tableAnyType")}</option>
-                      {typesShown.map((ty) => (
-                        <option key={ty} value={ty}>
-                          {TYPE_NAMES[lang][ty]}
-                        </option>
-                      ))}
-                    </select>
+                    <ChoiceFilter label={t("tableFilter", { column: header[i] })} any={t("tableAnyType")} value={type} options={typesShown} names={TYPE_NAMES[lang]} onChange={setType} />
                   ) : (
                     <input
                       type="search"
