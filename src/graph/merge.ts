@@ -21,6 +21,10 @@ export interface MergeIndex {
   /** Readable key → the next number to try after it (`#2`, `#3` …), so keys are found in constant time. */
   nextSuffix: Map<string, number>;
   sources: Map<string, SourceDoc>;
+  /** Node → the articles that mention it, in first-mention order; kept here so asking does not scan its mentions. */
+  docsOf: Map<string, string[]>;
+  /** Node → its articles' jurisdictions (codes), each once. */
+  homesOf: Map<string, string[]>;
 }
 
 export interface MergeResult {
@@ -47,7 +51,24 @@ const POST_RELATIONS = new Set(["holds_post", "leads", "member_of"]);
 const factKey = (source: string, relation: string, target: string, date: string | undefined) => `${source}|${relation}|${target}|${date ?? ""}`;
 
 export function emptyMergeIndex(): MergeIndex {
-  return { identity: new IdentityIndex(), edgeOfFact: new Map(), nextSuffix: new Map(), sources: new Map() };
+  return { identity: new IdentityIndex(), edgeOfFact: new Map(), nextSuffix: new Map(), sources: new Map(), docsOf: new Map(), homesOf: new Map() };
+}
+
+/** Notes that `doc` mentions `node`; true when it is the first mention there. Articles are added one at a time, so a doc already noted is the last one. */
+function noteDoc(index: MergeIndex, node: string, doc: string): boolean {
+  let docs = index.docsOf.get(node);
+  if (!docs) index.docsOf.set(node, (docs = []));
+  if (docs.at(-1) === doc) return false;
+  docs.push(doc);
+  return true;
+}
+
+/** Notes an article's jurisdiction on a node it mentions, once it is settled (after the article is resolved). */
+function noteHome(index: MergeIndex, node: string, region: string | undefined): void {
+  if (region === undefined) return;
+  let homes = index.homesOf.get(node);
+  if (!homes) index.homesOf.set(node, (homes = []));
+  if (!homes.includes(region)) homes.push(region);
 }
 
 /** The index a graph implies: its nodes' identity keys and names, its facts, its sources. */
@@ -57,6 +78,9 @@ export function indexGraph(graph: KnowledgeGraph): MergeIndex {
   graph.forEachNode((node, a) => {
     const keys = Array.isArray(a.identityKeys) ? (a.identityKeys as string[]) : deriveKeys(factsOf(graph, index, node, a));
     index.identity.add(node, a.type, keys, [a.label, ...a.aliases]);
+    const docs = [...new Set(a.mentions.map((m) => m.doc))];
+    index.docsOf.set(node, docs);
+    for (const d of docs) noteHome(index, node, index.sources.get(d)?.region?.code);
   });
   graph.forEachEdge((edge, a, source, target) => {
     const fact = factKey(source, a.relation, target, a.date);
@@ -104,8 +128,8 @@ function pushUnique(list: string[], values: Iterable<string>, except?: string) {
 }
 
 /** The graph as the resolver reads and grows it. */
-function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added: MergeResult): GraphAccess {
-  const docsOf = (node: string) => [...new Set(graph.getNodeAttribute(node, "mentions").map((m) => m.doc))];
+function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added: MergeResult, touched: string[]): GraphAccess {
+  const docsOf = (node: string): readonly string[] => index.docsOf.get(node) ?? [];
   return {
     hasNode: (k) => graph.hasNode(k),
     type: (n) => graph.getNodeAttribute(n, "type"),
@@ -114,7 +138,12 @@ function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added:
     postsOf: (n) => graph.outEdges(n).filter((e) => POST_RELATIONS.has(graph.getEdgeAttribute(e, "relation"))).map((e) => graph.target(e)),
     titles: (n) => graph.getNodeAttribute(n, "titles") ?? [],
     docsOf,
-    docRegion: (d) => (d === doc.id ? doc.region : index.sources.get(d)?.region)?.code,
+    homesOf(node) {
+      // Earlier articles' jurisdictions are settled; this article's is whatever its entry holds while it is resolved.
+      const homes = index.homesOf.get(node) ?? [];
+      const own = doc.region?.code;
+      return own !== undefined && docsOf(node).at(-1) === doc.id && !homes.includes(own) ? [...homes, own] : homes;
+    },
     docDate: (d) => (d === doc.id ? doc.date : index.sources.get(d)?.date),
     create(e, identity) {
       const key = freeKey(index, (k) => graph.hasNode(k), readableKey(e, identity));
@@ -131,7 +160,7 @@ function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added:
     join(node, e, why, keys) {
       const attrs = graph.getNodeAttributes(node);
       if (keys?.length) pushUnique(((attrs.identityKeys as string[] | undefined) ??= []), keys);
-      if (!attrs.mentions.some((m) => m.doc === doc.id)) {
+      if (index.docsOf.get(node)?.at(-1) !== doc.id) {
         const records = ((attrs.identity as IdentityRecord[] | undefined) ??= []);
         records.push({ doc: doc.id, why });
       }
@@ -158,6 +187,7 @@ function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added:
     if (e.titles?.length) pushUnique((attrs.titles ??= []), e.titles);
     if (identity === undefined && e.date && !attrs.date) attrs.date = e.date;
     attrs.mentions.push(...spans(doc.id, e.mentions));
+    if (e.mentions.length && noteDoc(index, node, doc.id)) touched.push(node);
   }
 }
 
@@ -168,15 +198,18 @@ function access(graph: KnowledgeGraph, index: MergeIndex, doc: SourceDoc, added:
  */
 export function addExtraction(graph: KnowledgeGraph, index: MergeIndex, { doc, entities, relations }: Extraction): MergeResult {
   const sources = graph.getAttribute("sources");
-  if (index.sources.has(doc.id) || sources.some((s) => s.id === doc.id)) throw new Error(`the graph already has an article with the id ${doc.id}`);
+  // The index holds every source of the graph (indexGraph, or built alongside it): no scan of the sources.
+  if (index.sources.has(doc.id)) throw new Error(`the graph already has an article with the id ${doc.id}`);
 
   const added: MergeResult = { addedNodes: [], addedEdges: [] };
+  const touched: string[] = [];
   // The source entry gains its region before any node is made, so the resolver reads the article's jurisdiction from it.
   const placed: SourceDoc = { ...doc };
-  const graphAccess = access(graph, index, placed, added);
+  const graphAccess = access(graph, index, placed, added, touched);
   const resolved = resolveArticle(graphAccess, index.identity, { doc, entities, relations });
   const { region, nodeOf } = resolved;
   if (region) placed.region = region;
+  for (const node of touched) noteHome(index, node, placed.region?.code);
   sources.push(withRegionInOrder(placed));
   index.sources.set(doc.id, placed);
 

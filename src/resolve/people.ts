@@ -17,7 +17,7 @@ export interface PostScope {
 export interface PersonProfile {
   bodies: Set<string>;
   scopes: PostScope[];
-  homes: string[];
+  homes: readonly string[];
 }
 
 /** The reason two profiles of one name are one person, or undefined when nothing ties them. */

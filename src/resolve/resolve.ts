@@ -34,9 +34,10 @@ export interface GraphAccess {
   /** Targets of the node's holds_post, leads and member_of edges. */
   postsOf(node: string): string[];
   titles(node: string): readonly string[];
-  /** Ids of the articles that mention the node. */
-  docsOf(node: string): string[];
-  docRegion(doc: string): string | undefined;
+  /** Ids of the articles that mention the node, in the order they first did. */
+  docsOf(node: string): readonly string[];
+  /** The jurisdictions (codes) of the articles that mention the node, each once, in the order first seen. */
+  homesOf(node: string): readonly string[];
   docDate(doc: string): string | undefined;
   /** A new node for this entity; returns its key. */
   create(e: ExtractedEntity, identity: EntityIdentity | undefined): string;
@@ -48,25 +49,46 @@ export interface GraphAccess {
 
 /** Identity keys and names -> nodes: rebuilt from the graph (stored keys) or grown as articles are added. */
 export class IdentityIndex {
-  private readonly byKey = new Map<string, string[]>();
-  private readonly people = new Map<string, string[]>();
+  private readonly byKey = new Map<string, UniqueList>();
+  private readonly people = new Map<string, UniqueList>();
 
   add(node: string, type: NodeType, keys: readonly string[], names: readonly string[]): void {
     for (const k of keys) push(this.byKey, k, node);
     if (type === "official") for (const n of names) push(this.people, simplify(n), node);
   }
   nodes(key: string): readonly string[] {
-    return this.byKey.get(key) ?? [];
+    return this.byKey.get(key)?.list ?? [];
   }
   named(name: string): readonly string[] {
-    return this.people.get(name) ?? [];
+    return this.people.get(name)?.list ?? [];
   }
 }
 
-function push(map: Map<string, string[]>, key: string, value: string) {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+/** Nodes in the order added, each once; the set makes adding constant-time however many share a key (generic team names). */
+interface UniqueList {
+  list: string[];
+  set: Set<string>;
+}
+
+function push(map: Map<string, UniqueList>, key: string, value: string) {
+  const entry = map.get(key);
+  if (!entry) map.set(key, { list: [value], set: new Set([value]) });
+  else if (!entry.set.has(value)) {
+    entry.list.push(value);
+    entry.set.add(value);
+  }
+}
+
+/** The one node the keys lead to, or undefined when none or several: stops at the second, not after listing all. */
+function onlyNode(index: IdentityIndex, keys: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const k of keys) {
+    for (const n of index.nodes(k)) {
+      if (found === undefined) found = n;
+      else if (n !== found) return undefined;
+    }
+  }
+  return found;
 }
 
 /** Teams of one name are one team only within one campaign: articles this many days apart at most. */
@@ -97,15 +119,28 @@ export function resolveArticle(graph: GraphAccess, index: IdentityIndex, extract
   const forms = (e: ExtractedEntity) => [...new Set([e.label, ...e.aliases].map(simplify))];
   const first = (e: ExtractedEntity) => e.mentions[0]?.start ?? 0;
 
-  const relationsFrom = (local: string, relation: string) => x.relations.filter((r) => r.source === local && r.relation === relation);
-  const relationsTo = (local: string, relation: string) => x.relations.filter((r) => r.target === local && r.relation === relation);
+  // The article's relations by end and kind, so looking them up per entity does not scan them all.
+  const from = new Map<string, Extraction["relations"]>();
+  const to = new Map<string, Extraction["relations"]>();
+  for (const r of x.relations) {
+    const f = `${r.source}|${r.relation}`;
+    const t = `${r.target}|${r.relation}`;
+    (from.get(f) ?? from.set(f, []).get(f)!).push(r);
+    (to.get(t) ?? to.set(t, []).get(t)!).push(r);
+  }
+  const relationsFrom = (local: string, relation: string) => from.get(`${local}|${relation}`) ?? [];
+  const relationsTo = (local: string, relation: string) => to.get(`${local}|${relation}`) ?? [];
 
   const place = (e: ExtractedEntity, id: EntityIdentity, shareable: boolean, accept?: (node: string) => boolean) => {
     const ok = (n: string) => (shareable || !taken.has(n)) && (!accept || accept(n));
-    let node = id.exact.flatMap((k) => index.nodes(k)).find(ok);
+    let node: string | undefined;
+    for (const k of id.exact) {
+      node = index.nodes(k).find(ok);
+      if (node !== undefined) break;
+    }
     if (node === undefined) {
-      const loose = [...new Set(id.loose.flatMap((k) => index.nodes(k)))];
-      if (loose.length === 1 && ok(loose[0])) node = loose[0];
+      const loose = onlyNode(index, id.loose);
+      if (loose !== undefined && ok(loose)) node = loose;
     }
     if (node === undefined) {
       node = graph.create(e, id);
@@ -206,7 +241,8 @@ export function resolveArticle(graph: GraphAccess, index: IdentityIndex, extract
       const s = scopeOfBody(b);
       if (s) scopes.push(s);
     }
-    const homes = graph.docsOf(node).map((d) => graph.docRegion(d)).filter((c): c is string => c !== undefined);
+    // Each jurisdiction once: the rules ask whether one fits, not how many articles are there.
+    const homes = graph.homesOf(node);
     for (const t of graph.titles(node)) {
       const s = simplify(t);
       if (!LEADERSHIP_TITLE.test(s)) continue;
