@@ -19,6 +19,8 @@ export interface SynthArticle {
   title: string;
   year: number;
   script: Script;
+  /** The GB/T 2260 code of the jurisdiction of the body it is about (its province for a hospital or university). */
+  region: string;
   /** The article text (what every planted offset indexes). */
   text: string;
   planted: { entities: ExtractedEntity[]; relations: ExtractedRelation[] };
@@ -167,7 +169,8 @@ export function makeArticle(world: World, seed: number, index: number): SynthArt
     (r) => text.slice(r.start, r.end),
     (s) => toScript(s, script),
   );
-  return { id, title: toScript(title, script), year, script, text, planted };
+  const region = main.region ?? province.place.code!;
+  return { id, title: toScript(title, script), year, script, region, text, planted };
 }
 
 const FULL_WIDTH: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };

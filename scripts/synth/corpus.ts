@@ -16,7 +16,7 @@ export function* generateCorpus({ count, seed }: CorpusOptions, world: World = m
 
 /** The file as graph-data/articles holds it: front matter, then the text. */
 export function articleFile(a: SynthArticle): string {
-  return `---\ntitle: ${a.title}\nyear: ${a.year}\nnote: synthetic article for benchmarks (${a.script})\n---\n${a.text}`;
+  return `---\ntitle: ${a.title}\nyear: ${a.year}\nregion: ${a.region}\nnote: synthetic article for benchmarks (${a.script})\n---\n${a.text}`;
 }
 
 /** One line of the planted-extractions file (JSON Lines, one article a line). */

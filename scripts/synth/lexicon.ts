@@ -7,9 +7,9 @@ export const SURNAMES = [
   ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵万钱严覃武戴莫孔向汤",
 ];
 
-/** Characters for given names. */
+/** Characters for given names. Not 杰: OpenCC's Traditional writes it 傑 in some words (杰秀) and not alone, so such a name would not read back the same. */
 export const GIVEN_CHARS = [
-  ..."建国华明伟军平志红光辉春林海东玉金秀英丽芳敏静强磊洋勇杰涛鹏飞斌宇浩文博思雨晨阳峰刚亮波宏新庆世德永安福祥瑞嘉俊凯毅坤振兴忠诚立成学正中天和清泽润晓雪梅兰云霞莉娟婷倩彬琳旭升健卫松柏锋超达宁远航毓岚慧颖佳蕾",
+  ..."建国华明伟军平志红光辉春林海东玉金秀英丽芳敏静强磊洋勇涛鹏飞斌宇浩文博思雨晨阳峰刚亮波宏新庆世德永安福祥瑞嘉俊凯毅坤振兴忠诚立成学正中天和清泽润晓雪梅兰云霞莉娟婷倩彬琳旭升健卫松柏锋超达宁远航毓岚慧颖佳蕾",
 ];
 
 /** Syllables for place names: a first and a second character. */

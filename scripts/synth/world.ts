@@ -1,9 +1,11 @@
-// The made-up world the synthetic articles report on: provinces with their
-// cities and counties, the bodies of each (government, party committee,
+// The world the synthetic articles report on: provinces with their cities and
+// counties (real divisions, drawn from the GB/T 2260 gazetteer, so that an
+// article's jurisdiction and its relative names, 省委 or 县教体局, resolve), the bodies of each (government, party committee,
 // education and health departments, press office…), hospitals, universities,
 // schools, and about fifty officials per province, each with a post. Articles
 // draw from it with a Zipf bias, so the same people and bodies recur.
 import type { NodeType } from "../../src/graph/contract";
+import { allDivisions, type Division } from "../../src/gazetteer/index";
 import {
   GIVEN_CHARS,
   NUMERALS,
@@ -25,6 +27,8 @@ export interface Org {
   name: string;
   /** Short forms a later mention may use (省教育厅, 教育厅). */
   short: string[];
+  /** The GB/T 2260 code of the jurisdiction it belongs to, when it belongs to one. */
+  region?: string;
 }
 
 export interface Post {
@@ -46,6 +50,8 @@ export interface Place {
   /** The bare name (青川) and the name with its suffix (青川省). */
   name: string;
   full: string;
+  /** Its GB/T 2260 code, for a real division. */
+  code?: string;
 }
 
 export interface Area {
@@ -112,29 +118,46 @@ function personNamer(rng: Rng) {
   };
 }
 
-const org = (key: string, type: OrgType, name: string, short: string[] = []): Org => ({ key, type, name, short });
+const org = (key: string, type: OrgType, name: string, short: string[] = [], region?: string): Org =>
+  region ? { key, type, name, short, region } : { key, type, name, short };
 
+/** The bodies of a jurisdiction, with the relative short forms its own articles use (省委, 市卫健委, 县教体局). */
 function area(key: string, place: Place, level: "省" | "市" | "县" | "区"): Area {
   const p = place.full;
   const gov = level === "省" ? "省政府" : `${level}政府`;
   const k = `${key}/${place.name}`;
+  const at = (suffix: string, type: OrgType, name: string, short: string[]) => org(`${k}/${suffix}`, type, name, short, place.code);
   return {
     place,
-    government: org(`${k}/gov`, "agency", `${p}人民政府`, [gov, `${p}政府`]),
-    party: org(`${k}/party`, "agency", `中共${p}委员会`, [`${level}委`, `${p}委`]),
-    education: org(
-      `${k}/edu`,
+    government: at("gov", "agency", `${p}人民政府`, [gov, `${p}政府`]),
+    party: at("party", "agency", `中共${p}委员会`, [`${level}委`, `${p}委`]),
+    education: at(
+      "edu",
       "agency",
-      level === "省" ? `${p}教育厅` : `${p}教育局`,
-      level === "省" ? ["省教育厅", "教育厅"] : [`${level}教育局`],
+      level === "省" ? `${p}教育厅` : level === "县" ? `${p}教育和体育局` : `${p}教育局`,
+      level === "省" ? ["省教育厅", "教育厅"] : level === "县" ? ["县教体局"] : [`${level}教育局`],
     ),
-    health: org(
-      `${k}/health`,
+    health: at(
+      "health",
       "agency",
-      level === "省" ? `${p}卫生健康委员会` : `${p}卫生健康局`,
-      level === "省" ? ["省卫健委"] : [`${level}卫健局`],
+      level === "县" || level === "区" ? `${p}卫生健康局` : `${p}卫生健康委员会`,
+      level === "县" || level === "区" ? [`${level}卫健局`] : [`${level}卫健委`],
     ),
   };
+}
+
+const placeOf = (d: Division): Place => ({ key: `place:${d.name}`, name: d.short, full: d.name, code: d.code });
+
+/** The gazetteer's divisions by parent code, in code order, each list filtered to the suffixes the templates write. */
+function childrenOf(): Map<string, Division[]> {
+  const map = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    if (!d.parent) continue;
+    const list = map.get(d.parent) ?? [];
+    list.push(d);
+    map.set(d.parent, list);
+  }
+  return map;
 }
 
 export function makeWorld(seed: number, options: WorldOptions = {}): World {
@@ -142,22 +165,29 @@ export function makeWorld(seed: number, options: WorldOptions = {}): World {
   const placeName = placeNamer(rng);
   const personName = personNamer(rng);
   const provinces: Province[] = [];
+  const children = childrenOf();
+  const kids = (d: Division, suffix: RegExp) => (children.get(d.code) ?? []).filter((c) => suffix.test(c.name));
+  // Provinces with at least three cities that have counties and districts, so every template has its divisions.
+  const candidates = allDivisions().filter(
+    (d) => d.level === 1 && d.name.endsWith("省") && kids(d, /市$/u).filter((c) => kids(c, /[县区]$/u).length >= 2).length >= 3,
+  );
 
   for (let index = 0; index < (options.provinces ?? 8); index++) {
-    const pName = placeName();
+    const pDivision = candidates.splice(rng.int(0, candidates.length - 1), 1)[0];
     const pk = `p${index}`;
-    const place: Place = { key: `place:${pName}`, name: pName, full: `${pName}省` };
+    const place = placeOf(pDivision);
+    const pName = place.name;
     const base = area(pk, place, "省");
     const cities: Area[] = [];
     const counties: Area[] = [];
-    for (let c = 0; c < 3; c++) {
-      const name = placeName();
-      const city = area(pk, { key: `place:${name}`, name, full: `${name}市` }, "市");
-      cities.push(city);
-      for (let k = 0; k < (c === 0 ? 2 : 1); k++) {
-        const cName = placeName();
-        const level = rng.chance(0.7) ? "县" : "区";
-        counties.push(area(pk, { key: `place:${cName}`, name: cName, full: `${cName}${level}` }, level));
+    const cityDivisions = rng.sample(
+      kids(pDivision, /市$/u).filter((c) => kids(c, /[县区]$/u).length >= 2),
+      3,
+    );
+    for (const [c, cDivision] of cityDivisions.entries()) {
+      cities.push(area(pk, placeOf(cDivision), "市"));
+      for (const county of rng.sample(kids(cDivision, /[县区]$/u), c === 0 ? 2 : 1)) {
+        counties.push(area(pk, placeOf(county), county.name.endsWith("区") ? "区" : "县"));
       }
     }
 
@@ -167,7 +197,7 @@ export function makeWorld(seed: number, options: WorldOptions = {}): World {
       universities.push(org(`${pk}/univ/${where}${kind}`, "university", `${where}${kind}`));
     }
     const hospitals: Org[] = [
-      org(`${pk}/hosp/prov`, "hospital", `${pName}省人民医院`, ["省人民医院"]),
+      org(`${pk}/hosp/prov`, "hospital", `${place.full}人民医院`, ["省人民医院"], place.code),
       org(`${pk}/hosp/u1`, "hospital", `${universities[0].name}第一附属医院`),
       org(`${pk}/hosp/u2`, "hospital", `${universities[0].name}第${rng.pick(NUMERALS.slice(1, 5))}附属医院`),
       org(`${pk}/hosp/city`, "hospital", `${cities[0].place.full}${rng.pick(["人民医院", "中心医院", "第一人民医院"])}`),
@@ -187,10 +217,10 @@ export function makeWorld(seed: number, options: WorldOptions = {}): World {
     const province: Province = {
       ...base,
       index,
-      pressOffice: org(`${pk}/press`, "agency", `${p}人民政府新闻办公室`, ["省政府新闻办"]),
-      commandCentre: org(`${pk}/hq`, "agency", `${p}新型冠状病毒肺炎疫情防控指挥部`, ["省疫情防控指挥部"]),
-      universityCommittee: org(`${pk}/gongwei`, "agency", `中共${p}委高校工作委员会`, ["省委高校工委"]),
-      examAuthority: org(`${pk}/exam`, "agency", `${p}教育考试院`, ["省教育考试院"]),
+      pressOffice: org(`${pk}/press`, "agency", `${p}人民政府新闻办公室`, ["省政府新闻办"], place.code),
+      commandCentre: org(`${pk}/hq`, "agency", `${p}新型冠状病毒肺炎疫情防控指挥部`, ["省疫情防控指挥部"], place.code),
+      universityCommittee: org(`${pk}/gongwei`, "agency", `中共${p}委高校工作委员会`, ["省委高校工委"], place.code),
+      examAuthority: org(`${pk}/exam`, "agency", `${p}教育考试院`, ["省教育考试院"], place.code),
       cities,
       counties,
       hospitals,

@@ -17,13 +17,29 @@ export interface BuildOptions {
   layout?: LayoutOptions | false;
 }
 
-export function buildGraph(extractions: Extraction[], options: BuildOptions): KnowledgeGraph {
-  const graph: KnowledgeGraph = new Graph({ ...GRAPH_OPTIONS });
-  graph.replaceAttributes({ sources: [], builtWith: options.builtWith });
-  const index = emptyMergeIndex();
-  for (const x of extractions) addExtraction(graph, index, x);
-  finishGraph(graph, options.layout);
-  return graph;
+export function buildGraph(extractions: Iterable<Extraction>, options: BuildOptions): KnowledgeGraph {
+  const builder = new GraphBuilder(options.builtWith);
+  for (const x of extractions) builder.add(x);
+  finishGraph(builder.graph, options.layout);
+  return builder.graph;
+}
+
+/**
+ * The merge one article at a time, for a caller that receives extractions as
+ * they come (from worker threads) and keeps no list of them. `graph` is then
+ * the merged graph, to correct and finish (finishGraph).
+ */
+export class GraphBuilder {
+  readonly graph: KnowledgeGraph = new Graph({ ...GRAPH_OPTIONS });
+  private readonly index = emptyMergeIndex();
+
+  constructor(builtWith: string) {
+    this.graph.replaceAttributes({ sources: [], builtWith });
+  }
+
+  add(x: Extraction): void {
+    addExtraction(this.graph, this.index, x);
+  }
 }
 
 /** Sizes, layout and search keys: the last step, again after anything changes the graph (corrections). */

@@ -7,6 +7,7 @@ import { articleFile, generateCorpus, plantedLine } from "../../scripts/synth/co
 import { MAX_CHARS, MIN_CHARS, type SynthArticle } from "../../scripts/synth/article";
 import { makeWorld } from "../../scripts/synth/world";
 import { writeSynthCorpus } from "../../scripts/synth-corpus";
+import { division } from "../../src/gazetteer/index";
 
 const corpus = (count: number, seed: number): SynthArticle[] => [...generateCorpus({ count, seed })];
 const sample = corpus(300, 11);
@@ -49,6 +50,18 @@ describe("synthetic corpus", () => {
     expect(mean).toBeGreaterThan(2800);
     expect(mean).toBeLessThan(3700);
     expect(lengths.filter((n) => n < 1500).length).toBeGreaterThan(0);
+  });
+
+  it("sets each article in a real jurisdiction (front-matter region) and writes names relative to it", () => {
+    for (const a of sample) {
+      expect(division(a.region), a.id).toBeDefined();
+      expect(articleFile(a)).toContain(`\nregion: ${a.region}\n`);
+    }
+    expect(new Set(sample.map((a) => a.region.slice(0, 2))).size).toBeGreaterThan(3);
+    const hans = sample.filter((a) => a.script === "zh-Hans").map((a) => a.text).join("\n");
+    for (const relative of ["省委", "省政府", "市教育局", "市卫健委"]) expect(hans).toContain(relative);
+    // Counties' education bodies by their short form, in articles of those counties.
+    expect(sample.some((a) => a.script === "zh-Hans" && a.text.includes("县教体局"))).toBe(true);
   });
 
   it("makes the same officials and agencies recur across articles", () => {
