@@ -1,17 +1,20 @@
 // `npm run build-graph`: article files -> graph-data/graph.json (the contract).
 // Node glue only: finding and reading files, argv, progress, the atomic write.
 // Every step that turns bytes into a graph lives in src/ and runs in the browser too.
-import { lstat, mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import { unlinkSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
-import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index";
-import { formatOfFile, prepareArticle, type ArticleFormat } from "../src/extract/prepare";
-import type { Extraction } from "../src/extract/types";
-import { buildGraph, finishGraph, serializeGraph } from "../src/graph/build";
+import type Graph from "graphology";
+import { EXTRACTOR_VERSION } from "../src/extract/index";
+import { formatOfFile, type ArticleFormat } from "../src/extract/prepare";
+import { finishGraph, GraphBuilder } from "../src/graph/build";
 import { documentIds } from "../src/graph/source";
+import { DEFAULT_CACHE_DIR } from "./lib/extract-cache";
+import { defaultWorkers, extractInOrder } from "./lib/extract-pool";
 import { applyCorrectionsFile, DEFAULT_CORRECTIONS } from "./lib/read-corrections";
+import { writeGraphToPath } from "./lib/write-graph-stream";
 import { planOutput, removeStaleTemps, tempPathFor } from "./lib/output-file";
 import { printable } from "./lib/printable";
 
@@ -34,6 +37,11 @@ interface Failure {
 
 function parseYear(value: string): number {
   if (!/^[1-9]\d{3}$/.test(value)) throw new InvalidArgumentError("expected a four-digit year, such as 2020.");
+  return Number(value);
+}
+
+function parseWorkers(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of threads, 1 or more.");
   return Number(value);
 }
 
@@ -156,14 +164,15 @@ function removePendingTemp(): void {
 }
 
 /** Write to a temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
-async function writeAtomically(target: string, data: string): Promise<void> {
+async function writeAtomically(target: string, graph: Graph): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   // Temp files of builds killed between write and rename would otherwise stay forever.
   await removeStaleTemps(target);
   const temp = tempPathFor(target, process.pid);
   pendingTemp = temp;
   try {
-    await writeFile(temp, data);
+    // Streamed: a large corpus's graph is never one string.
+    await writeGraphToPath(temp, graph);
     await rename(temp, target);
     pendingTemp = undefined;
   } finally {
@@ -201,6 +210,9 @@ interface CliOptions {
   out: string;
   year?: number;
   quiet?: boolean;
+  cache: boolean;
+  cacheDir: string;
+  workers?: number;
   /** The corrections file; false with --no-corrections. */
   corrections: string | false;
 }
@@ -213,6 +225,9 @@ function makeProgram(): Command {
     .option("-o, --out <file>", "where to write the graph", DEFAULT_OUT)
     .option("-y, --year <year>", "year of dates written without one (1月21日), unless the article's metadata gives one", parseYear)
     .option("-q, --quiet", "print errors only: no progress bar, no summary")
+    .option("--no-cache", "extract every article again, neither reading nor writing the extraction cache")
+    .option("--cache-dir <dir>", "where each article's extraction is kept, by its text's hash and the extractor's version", DEFAULT_CACHE_DIR)
+    .option("-w, --workers <n>", "extraction worker threads (default: one per core)", parseWorkers)
     .option("-c, --corrections <file>", "corrections to apply after extraction (a missing default file means none)", DEFAULT_CORRECTIONS)
     .option("--no-corrections", "build without applying any corrections file")
     .addHelpText(
@@ -287,44 +302,41 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const ids = documentIds(files.map((f) => f.absolute));
-  const extractions: Extraction[] = [];
-  for (const [i, file] of files.entries()) {
-    bar?.update(i, { file: basename(file.shown) });
-    try {
-      const bytes = new Uint8Array(await readFile(file.absolute));
-      const prepared = await prepareArticle(bytes, { id: ids[i], format: file.format, defaultYear: opts.year });
-      if (!prepared.ok) {
-        report({ path: file.shown, reason: prepared.reason });
-        failures.push({ path: file.shown, reason: prepared.reason });
-        continue;
-      }
-      const { doc, year } = prepared.article;
-      extractions.push(extractDocument(doc, { year }));
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ? describeFsError(err) : `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+  // read → extract (cached, in worker threads) → resolve and merge, one article at a time in file order → corrections → layout → write.
+  const builder = new GraphBuilder(EXTRACTOR_VERSION);
+  const tasks = files.map((file, i) => ({ path: file.absolute, id: ids[i], format: file.format, defaultYear: opts.year }));
+  let built = 0;
+  let done = 0;
+  const pool = extractInOrder(tasks, { workers: opts.workers ?? defaultWorkers(), cacheDir: opts.cache ? resolve(opts.cacheDir) : undefined });
+  for await (const outcome of pool) {
+    const file = files[outcome.index];
+    bar?.update(++done, { file: basename(file.shown) });
+    if (!outcome.ok) {
+      const reason = outcome.fsCode ? describeFsError(Object.assign(new Error(outcome.reason), { code: outcome.fsCode })) : outcome.reason;
       report({ path: file.shown, reason });
       failures.push({ path: file.shown, reason });
+      continue;
     }
+    builder.add(outcome.extraction);
+    built++;
   }
-  bar?.update(files.length, { file: "" });
   stopBar();
 
-  if (extractions.length === 0) {
+  if (built === 0) {
     console.error(`error: no article could be read; ${shownOut} left unchanged`);
     return 1;
   }
 
-  const graph = buildGraph(extractions, { builtWith: EXTRACTOR_VERSION, layout: false });
+  const graph = builder.graph;
   const corrections = opts.corrections === false ? undefined : await applyCorrectionsFile(graph, opts.corrections, opts.corrections !== DEFAULT_CORRECTIONS);
   corrections?.errors.forEach((line) => console.error(`error: ${printable(line)}`));
   corrections?.stale.forEach((line) => console.error(`stale: ${printable(line)}`));
   finishGraph(graph);
 
-  const data = serializeGraph(graph);
   const stopHandling = handleSignalsDuringWrite(shownOut);
   try {
-    if (plan.how === "replace") await writeAtomically(plan.path, data);
-    else await writeFile(plan.path, data);
+    if (plan.how === "replace") await writeAtomically(plan.path, graph);
+    else await writeGraphToPath(plan.path, graph);
   } catch (err) {
     console.error(`error: ${shownOut}: cannot write the graph: ${describeFsError(err)}`);
     return 1;
@@ -335,7 +347,7 @@ async function main(argv: string[]): Promise<number> {
   if (!opts.quiet) {
     const failed = failures.length ? `; ${failures.length} failed` : "";
     const fixed = corrections && corrections.applied + corrections.stale.length > 0 ? `; ${corrections.applied} corrections applied, ${corrections.stale.length} stale` : "";
-    console.log(`wrote ${shownOut}: ${extractions.length} article${extractions.length === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}${fixed}`);
+    console.log(`wrote ${shownOut}: ${built} article${built === 1 ? "" : "s"}, ${graph.order} nodes, ${graph.size} edges${failed}${fixed}`);
   }
   return failures.length > 0 || (corrections?.errors.length ?? 0) > 0 ? 1 : 0;
 }

@@ -35,3 +35,23 @@ describe("graphJsonChunks", () => {
     expect(streamed(g)).toBe(JSON.stringify(g.export()));
   });
 });
+
+describe("writeGraphAtomically", () => {
+  it("writes the bytes of serializeGraph, across several batches, and leaves no temp file", async () => {
+    const { mkdtempSync, readFileSync, readdirSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { writeGraphAtomically } = await import("../../scripts/lib/write-graph-stream");
+    const dir = mkdtempSync(join(tmpdir(), "graph-stream-"));
+    const graph = buildGraph(goldExtractions(), { builtWith: "test" });
+    // Enough nodes that the output passes the writer's batch size more than once.
+    for (let i = 0; i < 6000; i++) graph.addNode(`filler${i}`, { label: "填充".repeat(100), type: "place", aliases: [], mentions: [], x: 0, y: 0, size: 1, color: "#000" });
+    const target = join(dir, "out", "graph.json");
+    const bytes = await writeGraphAtomically(target, graph);
+    const expected = serializeGraph(graph);
+    expect(bytes).toBeGreaterThan(2 * (1 << 20));
+    expect(readFileSync(target, "utf8")).toBe(expected);
+    expect(readdirSync(join(dir, "out"))).toEqual(["graph.json"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
