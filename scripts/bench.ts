@@ -13,6 +13,7 @@ import { ensureCorpus } from "./bench/corpus-cache";
 import { benchExplorer, type ExplorerBenchOptions } from "./bench/explorer-bench";
 import { benchExtraction } from "./bench/extract-bench";
 import { benchLongArticles } from "./bench/long-article-bench";
+import { benchLayout, type LayoutBenchResult } from "./bench/layout-bench";
 import { describeMachine, machineLine } from "./bench/machine";
 import {
   buildTable,
@@ -36,7 +37,7 @@ import {
 import { markdownTable, textTable } from "./bench/stats";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PARTS = ["extract", "long", "build", "explorer"] as const;
+const PARTS = ["extract", "long", "build", "layout", "explorer"] as const;
 type Part = (typeof PARTS)[number];
 
 /** The explorer's options as the command line gives them (its sizes are --graph-sizes). */
@@ -53,6 +54,7 @@ interface BenchOptions extends ExplorerFlags {
   builder: Builder;
   heapMb?: number;
   graphSizes: number[];
+  layoutSizes: number[];
   write: boolean;
 }
 
@@ -89,6 +91,7 @@ function parseOptions(): BenchOptions {
     ])
     .option("--builder <kind>", 'once (scripts/bench/build-once.ts, step times) or cli (scripts/build-graph.ts once it is in main)', "once")
     .option("--heap-mb <n>", "--max-old-space-size for the build child", wholeNumber("--heap-mb"))
+    .option("--layout-sizes <list>", "layout: corpus sizes (articles)", (v) => v.split(",").map(wholeNumber("--layout-sizes")), [10000])
     .option("--graph-sizes <list>", "explorer: synthetic graphs to open besides the seed (articles)", (v) => v.split(",").map(wholeNumber("--graph-sizes")), [1000, 10000])
     .option("--loads <n>", "explorer: page loads per graph up to 1,000 articles", wholeNumber("--loads"), 5)
     .option("--big-loads <n>", "explorer: page loads per larger graph (a minute each for 10,000 articles)", wholeNumber("--big-loads"), 2)
@@ -101,6 +104,15 @@ function parseOptions(): BenchOptions {
     .option("--no-write", "print only; leave BENCHMARKS.md as it is")
     .parse()
     .opts<BenchOptions>();
+}
+
+function addTable(results: readonly BuildBenchResult[]): Table {
+  const rows: Table = [["articles", "+100 wall", "+100 CPU", "+100 peak RSS", "cold wall (median)"]];
+  for (const r of results) {
+    if (!r.add100) continue;
+    rows.push([`${r.articles.toLocaleString("en-US")} + 100`, `${(r.add100.wallMs / 1000).toFixed(1)} s`, `${(r.add100.cpuMs / 1000).toFixed(1)} s`, `${r.add100.maxRssMb.toLocaleString("en-US")} MB`, `${(r.medianWallMs / 1000).toFixed(1)} s`]);
+  }
+  return rows;
 }
 
 function show(title: string, table: Table) {
@@ -163,8 +175,10 @@ async function main() {
       const runs = size > 1000 ? opts.bigRuns : (opts.runs ?? 3);
       log(`\nwhole build: ${size.toLocaleString("en-US")} articles, ${runs} run${runs > 1 ? "s" : ""} each (${modes.join(", ")})`);
       const corpus = await ensureCorpus(ROOT, size, opts.seed, log);
+      // The CLI is also timed adding 100 articles to the corpus with a warm cache (article i is the same in every corpus size).
+      const grown = opts.builder === "cli" ? await ensureCorpus(ROOT, size + 100, opts.seed, log) : undefined;
       for (const extractions of modes) {
-        results.push(await benchBuild(ROOT, corpus, { extractions, builder: opts.builder, runs, heapMb: opts.heapMb, log }));
+        results.push(await benchBuild(ROOT, corpus, { extractions, builder: opts.builder, runs, heapMb: opts.heapMb, log, grown }));
       }
     }
     const table = buildTable(results);
@@ -173,6 +187,8 @@ async function main() {
     verdicts.push(...buildVerdictList);
     show("Whole build (child process each run; medians)", table);
     show("Growth with the number of articles", growthRows);
+    const added = addTable(results);
+    if (added.length > 1) show("Adding 100 articles with a warm extraction cache (the CLI)", added);
     const how =
       opts.builder === "cli"
         ? "The build CLI (`scripts/build-graph.ts --quiet`) in a child process per run."
@@ -186,7 +202,28 @@ async function main() {
       markdownTable(table),
       "Growth (n^k: k = 1 is linear, 2 quadratic):",
       markdownTable(growthRows),
+      ...(added.length > 1 ? ["Adding 100 articles to the corpus, the extraction cache filled by a build of the corpus (target: ≤ 30 s at 100,000 articles):", markdownTable(added)] : []),
       markdownTable(verdictTable(buildVerdictList)),
+    ].join("\n\n");
+  }
+
+  if (opts.only.includes("layout")) {
+    const runs = opts.runs ?? 1;
+    const layoutResults: LayoutBenchResult[] = [];
+    for (const size of opts.layoutSizes) {
+      log(`\nlayout: ${size.toLocaleString("en-US")} articles (planted extractions), ForceAtlas2 on every node against the core layout, ${runs} run${runs > 1 ? "s" : ""}`);
+      layoutResults.push(benchLayout(await ensureCorpus(ROOT, size, opts.seed, log), runs, log));
+    }
+    const table: Table = [["articles", "nodes", "edges", "core nodes", "ForceAtlas2 on all", "core layout", "ratio"]];
+    for (const r of layoutResults) {
+      table.push([r.articles, r.nodes, r.edges, r.coreNodes].map((n) => n.toLocaleString("en-US")).concat([`${(r.fullMs / 1000).toFixed(1)} s`, `${(r.coreMs / 1000).toFixed(1)} s`, `×${(r.fullMs / r.coreMs).toFixed(1)}`]));
+    }
+    show("Layout: ForceAtlas2 on every node (before) against ForceAtlas2 on the core and the rest placed beside it (now)", table);
+    sections.layout = [
+      "### Layout",
+      header,
+      `The graph of the synthetic corpus's planted extractions (merged without layout), then \`applyLayout\` on a copy: ForceAtlas2 on every node (the layout before, \`coreAbove: Infinity\`) and the core layout (ForceAtlas2 on the entities mentioned in two articles or more, every other node placed breadth-first beside its neighbours). Medians of ${runs} run${runs > 1 ? "s" : ""}, in one process.`,
+      markdownTable(table),
     ].join("\n\n");
   }
 

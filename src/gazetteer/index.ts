@@ -35,7 +35,8 @@ export interface Region {
 const byCode = new Map<string, Division>();
 const byName = new Map<string, Division[]>();
 const byRomanised = new Map<string, Division[]>();
-let longestName = 0;
+/** First character of a name → the longest name starting with it: most positions of a text start none. */
+const longestFrom = new Map<string, number>();
 
 function levelOf(code: string, parent: string): Level {
   if (!parent) return 1;
@@ -65,7 +66,7 @@ for (const [code, name, parent, syllables] of table as [string, string, string, 
   byCode.set(code, d);
   add(byName, name, d);
   if (short !== name) add(byName, short, d);
-  longestName = Math.max(longestName, name.length);
+  for (const n of [name, short]) longestFrom.set(n[0], Math.max(longestFrom.get(n[0]) ?? 0, n.length));
 }
 
 /** Every division, in code order. */
@@ -133,7 +134,7 @@ export function namedDivisions(text: string): NamedDivision[] {
   const out: NamedDivision[] = [];
   for (let i = 0; i < text.length; ) {
     let found: NamedDivision | undefined;
-    for (let len = Math.min(longestName, text.length - i); len >= 2 && !found; len--) {
+    for (let len = Math.min(longestFrom.get(text[i]) ?? 0, text.length - i); len >= 2 && !found; len--) {
       const word = text.slice(i, i + len);
       const named = byName.get(word);
       if (!named) continue;
