@@ -1,10 +1,10 @@
 // Whole builds in a child process, so each starts cold and its peak memory is
 // its own: wall time measured here, CPU time and peak RSS from /usr/bin/time -v
 // when the machine has it (else the child's own figures), step times from the child.
-import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { BuildOnceResult } from "./build-once";
+import { runChildProcess } from "./child-output";
 import type { CachedCorpus } from "./corpus-cache";
 import { median } from "./stats";
 
@@ -49,42 +49,31 @@ function commandFor(root: string, corpus: CachedCorpus, out: string, extractions
   return [...node, join(root, "scripts/bench/build-once.ts"), "--input", corpus.dir, "--out", out, ...planted];
 }
 
-function runOnce(root: string, argv: string[]): Promise<BuildRun> {
+async function runOnce(root: string, argv: string[]): Promise<BuildRun> {
   const timed = existsSync(TIME);
   const [cmd, ...args] = timed ? [TIME, "-v", ...argv] : argv;
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => {
-      const wallMs = performance.now() - started;
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      const exit = /Exit status: (\d+)/.exec(stderr);
-      const failed = code !== 0 || (exit && exit[1] !== "0");
-      if (failed) {
-        // The child's own complaint, without /usr/bin/time's report.
-        const own = stderr.split(/\n\s*Command (being timed|exited with)/)[0].trim().split("\n").slice(-4).join(" | ");
-        fail(new Error(own || `exit code ${code}`));
-        return;
-      }
-      const line = stdout.trim().split("\n").pop() ?? "";
-      let child: BuildOnceResult | undefined;
-      try {
-        child = JSON.parse(line) as BuildOnceResult;
-      } catch {
-        child = undefined;
-      }
-      const maxRssMb = rss ? Math.round(Number(rss[1]) / 1024) : (child?.maxRssMb ?? Number.NaN);
-      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
-      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
-      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : (child?.cpuMs ?? Number.NaN);
-      done({ wallMs, cpuMs, maxRssMb, ...(child ? { child } : {}) });
-    });
-  });
+  const started = performance.now();
+  const { code, stdout, stderr } = await runChildProcess(cmd, args, root);
+  const wallMs = performance.now() - started;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const exit = /Exit status: (\d+)/.exec(stderr);
+  if (code !== 0 || (exit && exit[1] !== "0")) {
+    // The child's own complaint, without /usr/bin/time's report.
+    const own = stderr.split(/\n\s*Command (being timed|exited with)/)[0].trim().split("\n").slice(-4).join(" | ");
+    throw new Error(own || `exit code ${code}`);
+  }
+  const line = stdout.trim().split("\n").pop() ?? "";
+  let child: BuildOnceResult | undefined;
+  try {
+    child = JSON.parse(line) as BuildOnceResult;
+  } catch {
+    child = undefined;
+  }
+  const maxRssMb = rss ? Math.round(Number(rss[1]) / 1024) : (child?.maxRssMb ?? Number.NaN);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : (child?.cpuMs ?? Number.NaN);
+  return { wallMs, cpuMs, maxRssMb, ...(child ? { child } : {}) };
 }
 
 export async function benchBuild(

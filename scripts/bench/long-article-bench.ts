@@ -1,8 +1,8 @@
 // Extraction time and peak memory against the length of one article (10 KB to 10 MB):
 // each length in a child process of its own, so its peak RSS is its own. The fitted
 // exponent says whether extraction stays linear in the article's length.
-import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { runChildProcess } from "./child-output";
 import { fitExponent, median } from "./stats";
 
 export interface LongArticleRun {
@@ -29,19 +29,11 @@ export interface LongArticleResult {
   timeExponent: number;
 }
 
-function runChild(root: string, corpusDir: string, chars: number): Promise<LongArticleRun> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts/bench/long-article-child.ts"), corpusDir, String(chars)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => {
-      if (code !== 0) return fail(new Error(`long article of ${chars} characters: exit ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`));
-      done(JSON.parse(stdout.trim().split("\n").pop()!) as LongArticleRun);
-    });
-  });
+async function runChild(root: string, corpusDir: string, chars: number): Promise<LongArticleRun> {
+  const args = ["--import", "tsx", join(root, "scripts/bench/long-article-child.ts"), corpusDir, String(chars)];
+  const { code, stdout, stderr } = await runChildProcess(process.execPath, args, root);
+  if (code !== 0) throw new Error(`long article of ${chars} characters: exit ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`);
+  return JSON.parse(stdout.trim().split("\n").pop()!) as LongArticleRun;
 }
 
 export async function benchLongArticles(
